@@ -1,0 +1,61 @@
+//! The GraphQL schema: one query and one mutation object per domain module, merged.
+//! Resolvers turn arguments into service inputs and rows into output types; they never
+//! build SQL and never decide alone who may see what.
+
+mod accounts;
+mod commission;
+mod departments;
+
+use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
+
+use crate::{ApiError, Principal, Services};
+
+pub type CdlpSchema = Schema<Query, Mutation, EmptySubscription>;
+
+#[derive(MergedObject, Default)]
+pub struct Query(
+    accounts::AccountQuery,
+    departments::DepartmentQuery,
+    commission::CommissionQuery,
+);
+
+#[derive(MergedObject, Default)]
+pub struct Mutation(
+    accounts::AccountMutation,
+    departments::DepartmentMutation,
+    commission::CommissionMutation,
+);
+
+/// Per-request data: who is calling (None when no token was sent).
+pub struct RequestContext {
+    pub principal: Option<Principal>,
+}
+
+pub const MAX_DEPTH: usize = 15;
+pub const MAX_COMPLEXITY: usize = 1000;
+
+pub fn build_schema(services: Services) -> CdlpSchema {
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+        .data(services)
+        .limit_depth(MAX_DEPTH)
+        .limit_complexity(MAX_COMPLEXITY)
+        .finish()
+}
+
+/// The schema's SDL, as committed in `schema.graphql`.
+pub fn sdl() -> String {
+    Schema::build(Query::default(), Mutation::default(), EmptySubscription)
+        .finish()
+        .sdl()
+}
+
+fn services<'a>(ctx: &Context<'a>) -> &'a Services {
+    ctx.data_unchecked::<Services>()
+}
+
+/// The caller, or `UNAUTHENTICATED`.
+fn principal<'a>(ctx: &Context<'a>) -> Result<&'a Principal, ApiError> {
+    ctx.data_opt::<RequestContext>()
+        .and_then(|r| r.principal.as_ref())
+        .ok_or_else(ApiError::unauthenticated)
+}

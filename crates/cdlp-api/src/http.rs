@@ -1,0 +1,360 @@
+//! GraphQL over HTTP (the GraphQL Foundation's spec), written out by hand because the stock
+//! integration answers `application/json` requests with another media type and uses 200 where
+//! the spec wants 400 for `application/graphql-response+json`.
+//!
+//! - `POST /graphql` with `Content-Type: application/json`: any operation.
+//! - `GET /graphql?query=...`: queries only (a mutation gets 405); without `query`, GraphiQL.
+//! - The response media type follows `Accept`: `application/graphql-response+json` when asked
+//!   for, `application/json` otherwise. With the former, a request that fails before execution
+//!   (bad JSON, bad parameters, parse or validation error) gets 400 and no `data` entry; with
+//!   the latter, 200 and `errors`, as the spec asks for legacy clients.
+
+use std::collections::HashMap;
+use std::time::Instant;
+
+use async_graphql::http::GraphiQLSource;
+use async_graphql::parser::types::OperationType;
+use async_graphql::{Request, Variables};
+use axum::Router;
+use axum::body::Bytes;
+use axum::extract::{Query, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{Html, IntoResponse, Response};
+use axum::routing::get;
+use serde_json::{Value, json};
+
+use crate::graphql::{CdlpSchema, RequestContext};
+use crate::{ApiError, Services};
+
+const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
+const JSON: &str = "application/json";
+
+#[derive(Clone)]
+pub struct GraphqlState {
+    pub schema: CdlpSchema,
+    pub services: Services,
+}
+
+pub fn router(state: GraphqlState) -> Router {
+    Router::new()
+        .route("/graphql", get(get_graphql).post(post_graphql))
+        .with_state(state)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum MediaType {
+    GraphqlResponseJson,
+    Json,
+}
+
+impl MediaType {
+    fn as_str(self) -> &'static str {
+        match self {
+            MediaType::GraphqlResponseJson => "application/graphql-response+json; charset=utf-8",
+            MediaType::Json => "application/json; charset=utf-8",
+        }
+    }
+}
+
+/// Picks the response media type from `Accept`; None when nothing we serve is acceptable.
+fn negotiate(headers: &HeaderMap) -> Option<MediaType> {
+    let Some(accept) = headers.get(header::ACCEPT).and_then(|v| v.to_str().ok()) else {
+        return Some(MediaType::Json);
+    };
+    let mut json_ok = false;
+    for item in accept.split(',') {
+        let mut parts = item.split(';');
+        let media = parts.next().unwrap_or("").trim().to_ascii_lowercase();
+        let refused = parts.any(|p| {
+            let p = p.trim().replace(' ', "");
+            p == "q=0" || p == "q=0.0" || p == "q=0.00" || p == "q=0.000"
+        });
+        if refused {
+            continue;
+        }
+        match media.as_str() {
+            GRAPHQL_RESPONSE_JSON => return Some(MediaType::GraphqlResponseJson),
+            JSON | "application/*" | "*/*" => json_ok = true,
+            _ => {}
+        }
+    }
+    json_ok.then_some(MediaType::Json)
+}
+
+fn respond(status: StatusCode, media: MediaType, body: &Value) -> Response {
+    let mut response = (status, body.to_string()).into_response();
+    response.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(media.as_str()),
+    );
+    response
+}
+
+/// A failure before execution: no `data` entry.
+fn request_error(media: MediaType, message: &str) -> Response {
+    let status = match media {
+        MediaType::GraphqlResponseJson => StatusCode::BAD_REQUEST,
+        MediaType::Json => StatusCode::OK,
+    };
+    let body =
+        json!({ "errors": [{ "message": message, "extensions": { "code": "BAD_REQUEST" } }] });
+    respond(status, media, &body)
+}
+
+fn not_acceptable() -> Response {
+    (
+        StatusCode::NOT_ACCEPTABLE,
+        "acceptable: application/graphql-response+json, application/json",
+    )
+        .into_response()
+}
+
+/// The GraphQL request's parameters, checked for type as the spec requires.
+struct Params {
+    query: String,
+    operation_name: Option<String>,
+    variables: Option<serde_json::Map<String, Value>>,
+}
+
+fn params_from_json(body: Value) -> Result<Params, &'static str> {
+    let Value::Object(mut map) = body else {
+        return Err("le corps de la requête doit être un objet JSON");
+    };
+    let query = match map.remove("query") {
+        Some(Value::String(q)) => q,
+        _ => return Err("le paramètre « query » doit être une chaîne"),
+    };
+    let operation_name = match map.remove("operationName") {
+        None | Some(Value::Null) => None,
+        Some(Value::String(s)) => Some(s),
+        _ => return Err("le paramètre « operationName » doit être une chaîne"),
+    };
+    let variables = match map.remove("variables") {
+        None | Some(Value::Null) => None,
+        Some(Value::Object(v)) => Some(v),
+        _ => return Err("le paramètre « variables » doit être un objet"),
+    };
+    match map.remove("extensions") {
+        None | Some(Value::Null) | Some(Value::Object(_)) => {}
+        _ => return Err("le paramètre « extensions » doit être un objet"),
+    }
+    Ok(Params {
+        query,
+        operation_name,
+        variables,
+    })
+}
+
+async fn post_graphql(
+    State(state): State<GraphqlState>,
+    headers: HeaderMap,
+    body: Bytes,
+) -> Response {
+    let Some(media) = negotiate(&headers) else {
+        return not_acceptable();
+    };
+    let content_type = headers
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .map(|v| v.to_ascii_lowercase());
+    let Some(content_type) = content_type else {
+        return (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Content-Type: application/json is required",
+        )
+            .into_response();
+    };
+    let mut parts = content_type.split(';');
+    let essence = parts.next().unwrap_or("").trim();
+    let charset_ok = parts.all(|p| match p.trim().split_once('=') {
+        Some(("charset", cs)) => cs.trim_matches('"').eq_ignore_ascii_case("utf-8"),
+        _ => true,
+    });
+    if essence != JSON || !charset_ok {
+        return (
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "Content-Type: application/json is required",
+        )
+            .into_response();
+    }
+    let params = match serde_json::from_slice::<Value>(&body) {
+        Ok(value) => match params_from_json(value) {
+            Ok(p) => p,
+            Err(message) => return request_error(media, message),
+        },
+        Err(_) => return request_error(media, "le corps de la requête n'est pas du JSON valide"),
+    };
+    execute(&state, &headers, media, params, false).await
+}
+
+async fn get_graphql(
+    State(state): State<GraphqlState>,
+    headers: HeaderMap,
+    Query(query): Query<HashMap<String, String>>,
+) -> Response {
+    let wants_html = headers
+        .get(header::ACCEPT)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|a| a.contains("text/html"));
+    if !query.contains_key("query") && wants_html {
+        return Html(
+            GraphiQLSource::build()
+                .endpoint("/graphql")
+                .title("CDLP — GraphiQL")
+                .finish(),
+        )
+        .into_response();
+    }
+    let Some(media) = negotiate(&headers) else {
+        return not_acceptable();
+    };
+    let Some(q) = query.get("query") else {
+        return request_error(media, "le paramètre « query » est obligatoire");
+    };
+    let variables = match query
+        .get("variables")
+        .map(|v| serde_json::from_str::<Value>(v))
+    {
+        None => None,
+        Some(Ok(Value::Null)) => None,
+        Some(Ok(Value::Object(map))) => Some(map),
+        Some(_) => {
+            return request_error(media, "le paramètre « variables » doit être un objet JSON");
+        }
+    };
+    if let Some(ext) = query.get("extensions") {
+        if !matches!(
+            serde_json::from_str::<Value>(ext),
+            Ok(Value::Object(_) | Value::Null)
+        ) {
+            return request_error(media, "le paramètre « extensions » doit être un objet JSON");
+        }
+    }
+    let params = Params {
+        query: q.clone(),
+        operation_name: query.get("operationName").cloned(),
+        variables,
+    };
+    execute(&state, &headers, media, params, true).await
+}
+
+/// Whether the operation that would run is a mutation (GET may not run one).
+fn is_mutation(query: &str, operation_name: Option<&str>) -> bool {
+    let Ok(doc) = async_graphql::parser::parse_query(query) else {
+        return false; // the parse error is reported by execution
+    };
+    let ty = match (doc.operations, operation_name) {
+        (async_graphql::parser::types::DocumentOperations::Single(op), _) => Some(op.node.ty),
+        (async_graphql::parser::types::DocumentOperations::Multiple(ops), Some(name)) => {
+            ops.get(name).map(|op| op.node.ty)
+        }
+        (async_graphql::parser::types::DocumentOperations::Multiple(ops), None) => {
+            ops.values().next().map(|op| op.node.ty)
+        }
+    };
+    ty == Some(OperationType::Mutation)
+}
+
+async fn execute(
+    state: &GraphqlState,
+    headers: &HeaderMap,
+    media: MediaType,
+    params: Params,
+    via_get: bool,
+) -> Response {
+    if via_get && is_mutation(&params.query, params.operation_name.as_deref()) {
+        let mut response = (
+            StatusCode::METHOD_NOT_ALLOWED,
+            "mutations must be sent with POST",
+        )
+            .into_response();
+        response
+            .headers_mut()
+            .insert(header::ALLOW, HeaderValue::from_static("POST"));
+        return response;
+    }
+    let principal = match bearer(headers) {
+        Err(()) => {
+            return unauthenticated(
+                media,
+                ApiError::Unauthenticated("en-tête Authorization invalide"),
+            );
+        }
+        Ok(None) => None,
+        Ok(Some(token)) => match state.services.authenticate(token).await {
+            Ok(p) => Some(p),
+            Err(e @ ApiError::Unauthenticated(_)) => return unauthenticated(media, e),
+            Err(e) => {
+                let err: async_graphql::Error = e.into();
+                let body = json!({ "errors": [{ "message": err.message, "extensions": { "code": "INTERNAL" } }] });
+                return respond(StatusCode::INTERNAL_SERVER_ERROR, media, &body);
+            }
+        },
+    };
+    let mut request = Request::new(params.query);
+    if let Some(name) = params.operation_name {
+        request = request.operation_name(name);
+    }
+    if let Some(vars) = params.variables {
+        request = request.variables(Variables::from_json(Value::Object(vars)));
+    }
+    let request = request.data(RequestContext { principal });
+    let started = Instant::now();
+    let response = state.schema.execute(request).await;
+    // Errors raised before execution (parse, validation, unknown operation, variables) carry
+    // no path and leave no data; errors from resolvers always have a path.
+    let failed_before_execution = response.data == async_graphql::Value::Null
+        && !response.errors.is_empty()
+        && response.errors.iter().all(|e| e.path.is_empty());
+    let outcome = if failed_before_execution {
+        "rejected"
+    } else if response.errors.is_empty() {
+        "ok"
+    } else {
+        "error"
+    };
+    metrics::counter!("cdlp_graphql_requests_total", "outcome" => outcome).increment(1);
+    metrics::histogram!("cdlp_graphql_request_seconds").record(started.elapsed().as_secs_f64());
+    if failed_before_execution {
+        let status = match media {
+            MediaType::GraphqlResponseJson => StatusCode::BAD_REQUEST,
+            MediaType::Json => StatusCode::OK,
+        };
+        let body = json!({ "errors": response.errors });
+        return respond(status, media, &body);
+    }
+    match serde_json::to_value(&response) {
+        Ok(body) => respond(StatusCode::OK, media, &body),
+        Err(_) => respond(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            media,
+            &json!({ "errors": [{ "message": "erreur interne" }] }),
+        ),
+    }
+}
+
+/// The bearer token, if any; Err when the header is there but malformed.
+fn bearer(headers: &HeaderMap) -> Result<Option<&str>, ()> {
+    let Some(value) = headers.get(header::AUTHORIZATION) else {
+        return Ok(None);
+    };
+    let value = value.to_str().map_err(|_| ())?;
+    match value.split_once(' ') {
+        Some((scheme, token))
+            if scheme.eq_ignore_ascii_case("bearer") && !token.trim().is_empty() =>
+        {
+            Ok(Some(token.trim()))
+        }
+        _ => Err(()),
+    }
+}
+
+fn unauthenticated(media: MediaType, e: ApiError) -> Response {
+    let body =
+        json!({ "errors": [{ "message": e.message(), "extensions": { "code": e.code() } }] });
+    let mut response = respond(StatusCode::UNAUTHORIZED, media, &body);
+    response
+        .headers_mut()
+        .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+    response
+}

@@ -1,0 +1,357 @@
+use cdlp_db::{Context, accounts, audit, outbox};
+use cdlp_domain::{
+    Email, Membership, Role, Scope, ScopeKind, authorize_invite, check_password_policy,
+};
+use chrono::{DateTime, Utc};
+use serde_json::json;
+use std::time::Duration;
+use uuid::Uuid;
+
+use super::{Principal, Services, parse_department, required_text, role_label};
+use crate::ApiError;
+use crate::auth::{hash_password, hash_token, new_token, verify_password};
+
+/// A signed-in session.
+pub struct Session {
+    pub token: String,
+    pub expires_at: DateTime<Utc>,
+    pub user_id: Uuid,
+}
+
+pub struct InviteUser {
+    pub email: String,
+    pub role: Role,
+    pub department_code: Option<String>,
+    pub association_id: Option<Uuid>,
+}
+
+const LOGIN_ATTEMPTS: u32 = 10;
+const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
+
+impl Services {
+    /// Reads the person behind a session token, with their current memberships.
+    pub async fn authenticate(&self, token: &str) -> Result<Principal, ApiError> {
+        let user_id = self.jwt.verify(token)?;
+        let ctx = Context {
+            user_id: Some(user_id),
+            ..Context::default()
+        };
+        let mut tx = self.db.begin(&ctx).await?;
+        let user = accounts::find_user(&mut tx, user_id).await?;
+        let Some(user) = user.filter(|u| u.disabled_at.is_none()) else {
+            return Err(ApiError::Unauthenticated("compte inconnu ou désactivé"));
+        };
+        let memberships = accounts::active_memberships(&mut tx, user.id).await?;
+        tx.commit().await?;
+        Ok(Principal {
+            user_id: user.id,
+            memberships,
+        })
+    }
+
+    pub async fn login(&self, email: &str, password: &str) -> Result<Session, ApiError> {
+        let email = Email::parse(email).map_err(|e| ApiError::bad_input("email", e))?;
+        // Keyed by a hash: rate-limit keys must not hold addresses.
+        self.limiter
+            .hit(
+                &format!("login:{}", hash_token(email.as_str())),
+                LOGIN_ATTEMPTS,
+                LOGIN_WINDOW,
+            )
+            .await?;
+        let mut tx = self.db.begin(&Context::default()).await?;
+        let user = accounts::find_user_by_email(&mut tx, &email)
+            .await?
+            .filter(|u| u.disabled_at.is_none());
+        let ok = verify_password(
+            password.to_owned(),
+            user.as_ref().map(|u| u.password_hash.clone()),
+        )
+        .await;
+        let user_id = user.map(|u| u.id);
+        audit::append(
+            &mut tx,
+            audit::Entry {
+                department: None,
+                actor_user_id: user_id,
+                actor_role: None,
+                action: if ok {
+                    "login.succeeded"
+                } else {
+                    "login.failed"
+                },
+                target_type: None,
+                target_id: None,
+                details: json!({}),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        match (ok, user_id) {
+            (true, Some(user_id)) => self.session_for(user_id),
+            _ => Err(ApiError::Unauthenticated(
+                "adresse ou mot de passe incorrect",
+            )),
+        }
+    }
+
+    fn session_for(&self, user_id: Uuid) -> Result<Session, ApiError> {
+        let (token, expires_at) = self.jwt.issue(user_id, self.now())?;
+        Ok(Session {
+            token,
+            expires_at,
+            user_id,
+        })
+    }
+
+    /// Turns an invitation into a membership: creates the account if the address has none,
+    /// otherwise asks for that account's password.
+    pub async fn accept_invitation(
+        &self,
+        token: &str,
+        password: &str,
+        name: &str,
+    ) -> Result<Session, ApiError> {
+        let name = required_text("name", name, 200)?;
+        check_password_policy(password).map_err(|e| ApiError::bad_input("password", e))?;
+        let token_hash = hash_token(token.trim());
+        let ctx = Context {
+            invitation_hash: Some(token_hash.clone()),
+            ..Context::default()
+        };
+        let mut tx = self.db.begin(&ctx).await?;
+        let invitation = accounts::invitation_by_token_hash(&mut tx, &token_hash)
+            .await?
+            .ok_or_else(|| ApiError::not_found("invitation"))?;
+        if invitation.accepted_at.is_some() {
+            return Err(ApiError::Conflict(
+                "cette invitation a déjà été utilisée".into(),
+            ));
+        }
+        if invitation.revoked_at.is_some() || invitation.expires_at <= self.now() {
+            return Err(ApiError::bad_input(
+                "token",
+                "cette invitation n'est plus valable : demandez-en une nouvelle",
+            ));
+        }
+        let email =
+            Email::parse(&invitation.email).map_err(|e| ApiError::Internal(e.to_string()))?;
+        let membership = invitation.membership()?;
+        let user_id = match accounts::find_user_by_email(&mut tx, &email).await? {
+            Some(existing) => {
+                if !verify_password(password.to_owned(), Some(existing.password_hash)).await {
+                    return Err(ApiError::Unauthenticated(
+                        "cette adresse a déjà un compte : saisissez le mot de passe de ce compte",
+                    ));
+                }
+                existing.id
+            }
+            None => {
+                let hash = hash_password(password.to_owned()).await?;
+                accounts::insert_user(&mut tx, &email, &name, &hash).await?
+            }
+        };
+        cdlp_db::set_user(&mut tx, user_id).await?;
+        accounts::insert_membership(&mut tx, user_id, &membership).await?;
+        accounts::mark_invitation_accepted(&mut tx, invitation.id, user_id).await?;
+        audit::append(
+            &mut tx,
+            audit::Entry {
+                department: department_of(&membership.scope),
+                actor_user_id: Some(user_id),
+                actor_role: Some(membership.role.as_str()),
+                action: "invitation.accepted",
+                target_type: Some("invitation"),
+                target_id: Some(invitation.id.to_string()),
+                details: json!({ "role": membership.role.as_str() }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        self.session_for(user_id)
+    }
+
+    pub async fn invite_user(
+        &self,
+        principal: &Principal,
+        input: InviteUser,
+    ) -> Result<accounts::InvitationRow, ApiError> {
+        let email = Email::parse(&input.email).map_err(|e| ApiError::bad_input("email", e))?;
+        let scope = invitation_scope(&input)?;
+        let acting = authorize_invite(&principal.memberships, input.role, &scope)
+            .map_err(|d| ApiError::Forbidden(d.to_string()))?
+            .role;
+        if let Scope::Department(code) = &scope {
+            let mut tx = self.db.begin(&Context::default()).await?;
+            let onboarded = cdlp_db::departments::get(&mut tx, code)
+                .await?
+                .and_then(|d| d.onboarded_at);
+            tx.rollback().await?;
+            if onboarded.is_none() {
+                return Err(ApiError::bad_input(
+                    "departmentCode",
+                    "ce département n'est pas encore installé sur la plateforme",
+                ));
+            }
+        }
+        let ctx = Context {
+            user_id: Some(principal.user_id),
+            role: Some(acting.as_str()),
+            department: department_of(&scope).cloned(),
+            association_id: match scope {
+                Scope::Association(id) => Some(id),
+                _ => None,
+            },
+            invitation_hash: None,
+        };
+        let mut tx = self.db.begin(&ctx).await?;
+        let membership = Membership {
+            role: input.role,
+            scope,
+        };
+        let invitation = self
+            .issue_invitation(&mut tx, principal.user_id, acting, &email, &membership)
+            .await?;
+        tx.commit().await?;
+        Ok(invitation)
+    }
+
+    /// Records an invitation, its e-mail and its audit entry in the caller's transaction.
+    pub(super) async fn issue_invitation(
+        &self,
+        tx: &mut cdlp_db::PgConnection,
+        invited_by: Uuid,
+        acting: Role,
+        email: &Email,
+        membership: &Membership,
+    ) -> Result<accounts::InvitationRow, ApiError> {
+        let token = new_token();
+        let token_hash = hash_token(&token);
+        let expires_at = self.now() + self.settings.invitation_ttl;
+        let invitation = accounts::insert_invitation(
+            tx,
+            accounts::NewInvitation {
+                email,
+                membership,
+                token_hash: &token_hash,
+                invited_by: Some(invited_by),
+                expires_at,
+            },
+        )
+        .await?;
+        let department = department_of(&membership.scope);
+        let place = department
+            .map(|d| format!(" pour le département {d}"))
+            .unwrap_or_default();
+        let body = format!(
+            "Bonjour,\n\nVous êtes invité(e) à rejoindre CDLP en tant que {role}{place}.\n\n\
+             Pour activer votre compte, ouvrez ce lien avant le {expires} :\n{url}/invitation/{token}\n\n\
+             Si vous n'attendiez pas cette invitation, ignorez ce message.\n",
+            role = role_label(membership.role),
+            expires = expires_at.format("%d/%m/%Y à %H:%M UTC"),
+            url = self.settings.public_url.trim_end_matches('/'),
+        );
+        outbox::enqueue(
+            tx,
+            outbox::OutgoingEmail {
+                department,
+                kind: "invitation",
+                recipient: email,
+                subject: "Invitation à rejoindre CDLP",
+                body: &body,
+            },
+        )
+        .await?;
+        audit::append(
+            tx,
+            audit::Entry {
+                department,
+                actor_user_id: Some(invited_by),
+                actor_role: Some(acting.as_str()),
+                action: "invitation.issued",
+                target_type: Some("invitation"),
+                target_id: Some(invitation.id.to_string()),
+                details: json!({ "role": membership.role.as_str() }),
+            },
+        )
+        .await?;
+        Ok(invitation)
+    }
+
+    /// The signed-in person's account and memberships.
+    pub async fn viewer(
+        &self,
+        principal: &Principal,
+    ) -> Result<(accounts::UserRow, Vec<accounts::MembershipView>), ApiError> {
+        let ctx = Context {
+            user_id: Some(principal.user_id),
+            ..Context::default()
+        };
+        let mut tx = self.db.begin(&ctx).await?;
+        let user = accounts::find_user(&mut tx, principal.user_id)
+            .await?
+            .ok_or_else(ApiError::unauthenticated)?;
+        let memberships = accounts::membership_views(&mut tx, principal.user_id).await?;
+        tx.commit().await?;
+        Ok((user, memberships))
+    }
+
+    /// Staff of a département (its prefecture admins only).
+    pub async fn department_users(
+        &self,
+        principal: &Principal,
+        code: &str,
+    ) -> Result<Vec<accounts::DepartmentUserRow>, ApiError> {
+        let code = parse_department(code)?;
+        let role = principal.role_in(&code, &[Role::PrefectureAdmin])?;
+        let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
+        let users = accounts::department_users(&mut tx, &code).await?;
+        tx.commit().await?;
+        Ok(users)
+    }
+
+    /// Invitations issued in a département (prefecture admins and agents).
+    pub async fn department_invitations(
+        &self,
+        principal: &Principal,
+        code: &str,
+    ) -> Result<Vec<accounts::InvitationRow>, ApiError> {
+        let code = parse_department(code)?;
+        let role = principal.role_in(&code, &[Role::PrefectureAdmin, Role::PrefectureAgent])?;
+        let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
+        let rows = accounts::invitations_in_scope(&mut tx, &Scope::Department(code)).await?;
+        tx.commit().await?;
+        Ok(rows)
+    }
+}
+
+fn invitation_scope(input: &InviteUser) -> Result<Scope, ApiError> {
+    match (
+        input.role.scope_kind(),
+        &input.department_code,
+        input.association_id,
+    ) {
+        (ScopeKind::National, None, None) => Ok(Scope::National),
+        (ScopeKind::Department, Some(code), None) => Ok(Scope::Department(parse_department(code)?)),
+        (ScopeKind::Association, None, Some(id)) => Ok(Scope::Association(id)),
+        (ScopeKind::National, _, _) => Err(ApiError::bad_input(
+            "role",
+            "ce rôle est national : ne précisez ni département ni association",
+        )),
+        (ScopeKind::Department, _, _) => Err(ApiError::bad_input(
+            "departmentCode",
+            "ce rôle s'exerce dans un département : précisez-le, sans association",
+        )),
+        (ScopeKind::Association, _, _) => Err(ApiError::bad_input(
+            "associationId",
+            "ce rôle s'exerce dans une association : précisez-la, sans département",
+        )),
+    }
+}
+
+fn department_of(scope: &Scope) -> Option<&cdlp_domain::DepartmentCode> {
+    match scope {
+        Scope::Department(code) => Some(code),
+        _ => None,
+    }
+}

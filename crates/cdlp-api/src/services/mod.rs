@@ -1,0 +1,123 @@
+//! One function per use case. Each checks who may do it (for a clear error), opens one
+//! transaction with the matching context (for row-level security to enforce it), and
+//! writes its audit entry and e-mails in that same transaction.
+
+mod accounts;
+mod commission;
+mod departments;
+
+use std::sync::Arc;
+
+use cdlp_db::{Context, Db};
+use cdlp_domain::{DepartmentCode, Membership, Role, Scope};
+use chrono::{DateTime, Utc};
+use uuid::Uuid;
+
+use crate::ApiError;
+use crate::auth::JwtKeys;
+use crate::ratelimit::RateLimiter;
+
+pub use accounts::{InviteUser, Session};
+pub use commission::{AddMember, EndTerm};
+pub use departments::{Onboard, Onboarded};
+
+/// Settings the services need from configuration.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Base URL of the web application, for links in e-mails.
+    pub public_url: String,
+    pub invitation_ttl: chrono::Duration,
+}
+
+/// Everything a use case needs, shared by all requests.
+#[derive(Clone)]
+pub struct Services {
+    pub db: Db,
+    pub jwt: Arc<JwtKeys>,
+    pub limiter: RateLimiter,
+    pub settings: Arc<Settings>,
+}
+
+impl Services {
+    fn now(&self) -> DateTime<Utc> {
+        Utc::now()
+    }
+}
+
+/// The signed-in person and the roles they hold, read fresh at each request.
+#[derive(Debug, Clone)]
+pub struct Principal {
+    pub user_id: Uuid,
+    pub memberships: Vec<Membership>,
+}
+
+impl Principal {
+    pub fn is_operator(&self) -> bool {
+        self.memberships
+            .iter()
+            .any(|m| m.role == Role::PlatformOperator)
+    }
+
+    /// The first of `allowed` (in order of preference) that this person holds for the
+    /// département; the operator's national role counts where it is allowed.
+    pub fn role_in(&self, code: &DepartmentCode, allowed: &[Role]) -> Result<Role, ApiError> {
+        let scope = Scope::Department(code.clone());
+        allowed
+            .iter()
+            .copied()
+            .find(|role| {
+                self.memberships.iter().any(|m| {
+                    m.role == *role
+                        && (m.scope == scope
+                            || (*role == Role::PlatformOperator && m.scope == Scope::National))
+                })
+            })
+            .ok_or_else(ApiError::forbidden)
+    }
+
+    /// Context for acting in a département with a given role.
+    fn in_department(&self, code: &DepartmentCode, role: Role) -> Context {
+        Context {
+            user_id: Some(self.user_id),
+            role: Some(role.as_str()),
+            department: Some(code.clone()),
+            ..Context::default()
+        }
+    }
+}
+
+pub(crate) fn parse_department(raw: &str) -> Result<DepartmentCode, ApiError> {
+    DepartmentCode::parse(raw).map_err(|e| ApiError::bad_input("departmentCode", e))
+}
+
+/// Trims free text and enforces its bounds.
+pub(crate) fn required_text(
+    field: &'static str,
+    raw: &str,
+    max: usize,
+) -> Result<String, ApiError> {
+    let s = raw.trim();
+    if s.is_empty() {
+        Err(ApiError::bad_input(field, "ce champ est obligatoire"))
+    } else if s.chars().count() > max {
+        Err(ApiError::bad_input(
+            field,
+            format!("{max} caractères au plus"),
+        ))
+    } else {
+        Ok(s.to_owned())
+    }
+}
+
+/// French label of a role, for e-mails.
+pub(crate) fn role_label(role: Role) -> &'static str {
+    match role {
+        Role::PlatformOperator => "opérateur de la plateforme",
+        Role::PrefectureAdmin => "administrateur de préfecture",
+        Role::PrefectureAgent => "agent de préfecture",
+        Role::CommissionMember => "membre de la commission",
+        Role::AssociationAdmin => "administrateur d'association",
+        Role::AssociationWorker => "intervenant d'association",
+        Role::MinistryAnalyst => "analyste du ministère",
+    }
+}

@@ -1,0 +1,16 @@
+//! Pure domain rules of CDLP. Nothing in this crate performs I/O: values are parsed here once,
+//! at the boundary, and the rest of the code only handles values that are valid by construction.
+
+mod commission;
+mod department;
+mod email;
+mod password;
+mod registry;
+mod role;
+
+pub use commission::{CommissionSeat, MemberTerm, TermError};
+pub use department::{DepartmentCode, DepartmentCodeError};
+pub use email::{Email, EmailError};
+pub use password::{PasswordError, check_password_policy};
+pub use registry::{Rna, RnaError, Siret, SiretError};
+pub use role::{Denied, Membership, Role, RoleParseError, Scope, ScopeKind, authorize_invite};

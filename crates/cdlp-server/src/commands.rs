@@ -1,0 +1,237 @@
+use std::io::Read;
+use std::process::ExitCode;
+
+use anyhow::{Context, bail};
+use cdlp_api::Settings;
+use cdlp_api::auth::{JwtKeys, hash_password, hash_token, new_token};
+use cdlp_api::ratelimit::RateLimiter;
+use cdlp_db::Db;
+use cdlp_db::admin::{self, BootstrapOutcome};
+use cdlp_domain::{Email, check_password_policy};
+
+use crate::app::{build_services, init_metrics, router};
+use crate::config::{Cli, Command, Config};
+use crate::embedded::EmbeddedPg;
+use crate::telemetry::Telemetry;
+
+/// Password of every demo account (demo data only).
+pub const DEMO_PASSWORD: &str = "demo-cdlp-2026";
+
+pub async fn run(cli: Cli) -> ExitCode {
+    let telemetry = Telemetry::init(&cli.config.log);
+    let result = match cli.command {
+        Command::Serve { demo } => serve(cli.config, demo).await,
+        Command::Migrate => migrate(&cli.config).await,
+        Command::BootstrapOperator {
+            email,
+            name,
+            invite,
+        } => bootstrap(&cli.config, &email, &name, invite).await,
+        Command::SeedDemo => seed_demo(&cli.config).await.map(|_| ()),
+        Command::PrintSchema => {
+            print!("{}", cdlp_api::graphql::sdl());
+            Ok(())
+        }
+        Command::VerifyAudit => verify_audit(&cli.config).await,
+    };
+    telemetry.shutdown();
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("cdlp: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn admin_url(config: &Config) -> anyhow::Result<&str> {
+    config
+        .admin_url()
+        .context("set CDLP_ADMIN_DATABASE_URL (or DATABASE_URL) to the database to administer")
+}
+
+async fn migrate(config: &Config) -> anyhow::Result<()> {
+    admin::migrate(admin_url(config)?)
+        .await
+        .context("applying migrations")?;
+    eprintln!("cdlp: migrations applied");
+    Ok(())
+}
+
+async fn seed_demo(config: &Config) -> anyhow::Result<bool> {
+    let hash = hash_password(DEMO_PASSWORD.to_owned())
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+    let loaded = admin::seed_demo(admin_url(config)?, &hash)
+        .await
+        .context("loading demo data")?;
+    eprintln!(
+        "cdlp: {}",
+        if loaded {
+            "demo data loaded"
+        } else {
+            "demo data already present"
+        }
+    );
+    Ok(loaded)
+}
+
+async fn verify_audit(config: &Config) -> anyhow::Result<()> {
+    let mut conn = sqlx_connect(admin_url(config)?).await?;
+    let breaks = cdlp_db::audit::verify_chains(&mut conn).await?;
+    if breaks.is_empty() {
+        println!("audit log: every chain holds");
+        Ok(())
+    } else {
+        for b in &breaks {
+            println!("broken link: chain {} at entry {}", b.chain, b.seq);
+        }
+        bail!("{} broken link(s) in the audit log", breaks.len())
+    }
+}
+
+async fn sqlx_connect(url: &str) -> anyhow::Result<cdlp_db::PgConnection> {
+    use sqlx::Connection;
+    Ok(cdlp_db::PgConnection::connect(url).await?)
+}
+
+async fn bootstrap(config: &Config, email: &str, name: &str, invite: bool) -> anyhow::Result<()> {
+    let email = Email::parse(email).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let url = admin_url(config)?;
+    if invite {
+        let token = new_token();
+        let expires = chrono::Utc::now() + chrono::Duration::hours(config.invitation_ttl_hours);
+        admin::bootstrap_operator_invitation(url, &email, &hash_token(&token), expires).await?;
+        println!(
+            "{}/invitation/{token}",
+            config.public_url().trim_end_matches('/')
+        );
+        return Ok(());
+    }
+    let mut password = String::new();
+    std::io::stdin().read_to_string(&mut password)?;
+    let password = password.trim_end_matches(['\n', '\r']).to_owned();
+    check_password_policy(&password).map_err(|e| anyhow::anyhow!("{e}"))?;
+    let hash = hash_password(password)
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+    match admin::bootstrap_operator(url, &email, name, &hash).await? {
+        BootstrapOutcome::Created(id) => eprintln!("cdlp: platform operator created ({id})"),
+        BootstrapOutcome::AlreadyExists => bail!("an account with this address already exists"),
+    }
+    Ok(())
+}
+
+fn jwt_secret(config: &Config, demo: bool) -> anyhow::Result<Vec<u8>> {
+    if let Some(secret) = &config.jwt_secret {
+        return Ok(secret.as_bytes().to_vec());
+    }
+    if let Some(path) = &config.jwt_key_file {
+        let bytes = std::fs::read(path).with_context(|| format!("reading {}", path.display()))?;
+        return Ok(bytes.trim_ascii().to_vec());
+    }
+    if demo {
+        // The demo keeps its own secret, so sessions survive a restart.
+        let path = config.demo_dir.join("jwt.secret");
+        if let Ok(bytes) = std::fs::read(&path) {
+            return Ok(bytes.trim_ascii().to_vec());
+        }
+        std::fs::create_dir_all(&config.demo_dir)?;
+        let secret = new_token();
+        std::fs::write(&path, &secret)?;
+        return Ok(secret.into_bytes());
+    }
+    bail!("set CDLP_JWT_SECRET (32 bytes at least) or CDLP_JWT_KEY_FILE")
+}
+
+async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
+    // Demo without a database: a private cluster, stopped again (data kept) when we stop.
+    let embedded = if demo && config.database_url.is_none() {
+        let pg = EmbeddedPg::start(&config.demo_dir, config.demo_pg_port)?;
+        admin::create_database_if_missing(&pg.admin_url()).await?;
+        config.admin_database_url = Some(pg.admin_url());
+        config.database_url = Some(pg.app_url());
+        Some(pg)
+    } else {
+        None
+    };
+    let database_url = config
+        .database_url
+        .clone()
+        .context("set DATABASE_URL (or run `cdlp serve --demo`)")?;
+    migrate(&config).await?;
+    if demo {
+        seed_demo(&config).await?;
+    }
+    let jwt = JwtKeys::from_secret(
+        &jwt_secret(&config, demo)?,
+        chrono::Duration::minutes(config.token_ttl_minutes),
+    )?;
+    let db = Db::connect(&database_url, config.db_max_connections)
+        .await
+        .context("connecting to DATABASE_URL")?;
+    match admin::check_service_role(db.pool()).await? {
+        Ok(_) => {}
+        Err(problem) => bail!("refusing to start: {problem}; DATABASE_URL must log in as cdlp_app"),
+    }
+    let limiter = match &config.redis_url {
+        Some(url) => RateLimiter::redis(url)
+            .await
+            .context("connecting to REDIS_URL")?,
+        None => RateLimiter::memory(),
+    };
+    let settings = Settings {
+        public_url: config.public_url(),
+        invitation_ttl: chrono::Duration::hours(config.invitation_ttl_hours),
+    };
+    init_metrics();
+    let app = router(build_services(db, jwt, limiter, settings));
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .with_context(|| format!("listening on {}", config.listen))?;
+    let address = listener.local_addr()?;
+    tracing::info!(%address, "cdlp listening");
+    if demo {
+        print_demo_banner(&format!("http://{address}"));
+    }
+    axum::serve(listener, app)
+        .with_graceful_shutdown(shutdown_signal())
+        .await?;
+    tracing::info!("cdlp stopped");
+    drop(embedded);
+    Ok(())
+}
+
+fn print_demo_banner(url: &str) {
+    println!(
+        "\nCDLP (démo) est prêt : {url}\n\
+         GraphQL : {url}/graphql (GraphiQL dans un navigateur)\n\n\
+         Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :\n\
+         \x20 operateur@demo.cdlp.fr          opérateur de la plateforme\n\
+         \x20 analyste@demo.cdlp.fr           analyste du ministère\n\
+         \x20 admin.75@demo.cdlp.fr           administratrice, préfecture de Paris (aussi 13 et 69 : admin.13, admin.69)\n\
+         \x20 agent.75@demo.cdlp.fr           agent, préfecture de Paris (aussi agent.13, agent.69)\n\
+         \x20 membre.75@demo.cdlp.fr          membre de la commission de Paris\n\
+         \x20 asso.admin@demo.cdlp.fr         administratrice de l'Association Passerelle (démo)\n\
+         \x20 asso.travailleur@demo.cdlp.fr   intervenant de l'Association Passerelle (démo)\n\n\
+         Ctrl-C arrête le service ; les données restent dans .cdlp/.\n"
+    );
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    let terminate = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = terminate => {},
+    }
+}

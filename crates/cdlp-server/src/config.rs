@@ -1,0 +1,124 @@
+use clap::{Args, Parser, Subcommand};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+/// CDLP — commissions départementales de lutte contre la prostitution.
+#[derive(Debug, Parser)]
+#[command(name = "cdlp", version)]
+pub struct Cli {
+    #[command(flatten)]
+    pub config: Config,
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Runs the service (migrating first). With --demo and no DATABASE_URL, on a private
+    /// PostgreSQL cluster under ./.cdlp/, loaded with demo data.
+    Serve {
+        #[arg(long)]
+        demo: bool,
+    },
+    /// Applies pending migrations with CDLP_ADMIN_DATABASE_URL.
+    Migrate,
+    /// Creates the first platform operator (password on stdin, or --invite for a link).
+    BootstrapOperator {
+        #[arg(long)]
+        email: String,
+        #[arg(long, default_value = "Opérateur de la plateforme")]
+        name: String,
+        /// Print an invitation link instead of reading a password.
+        #[arg(long)]
+        invite: bool,
+    },
+    /// Loads the demo data into the database CDLP_ADMIN_DATABASE_URL names.
+    SeedDemo,
+    /// Prints the GraphQL schema (SDL), as committed in schema.graphql.
+    PrintSchema,
+    /// Recomputes the audit log's hash chains and reports any broken link.
+    VerifyAudit,
+}
+
+/// Every setting, from the environment (or the matching flag).
+#[derive(Debug, Clone, Args)]
+pub struct Config {
+    /// The service's own connection; must log in as cdlp_app.
+    #[arg(long, env = "DATABASE_URL", global = true, hide_env_values = true)]
+    pub database_url: Option<String>,
+    /// Connection used by migrations and administrative commands (defaults to DATABASE_URL).
+    #[arg(
+        long,
+        env = "CDLP_ADMIN_DATABASE_URL",
+        global = true,
+        hide_env_values = true
+    )]
+    pub admin_database_url: Option<String>,
+    #[arg(
+        long,
+        env = "CDLP_LISTEN",
+        default_value = "127.0.0.1:8080",
+        global = true
+    )]
+    pub listen: SocketAddr,
+    /// Base URL of the web application, for links in e-mails (defaults to http://LISTEN).
+    #[arg(long, env = "CDLP_PUBLIC_URL", global = true)]
+    pub public_url: Option<String>,
+    /// HS256 signing secret for session tokens (32 bytes at least).
+    #[arg(long, env = "CDLP_JWT_SECRET", global = true, hide_env_values = true)]
+    pub jwt_secret: Option<String>,
+    /// File holding the signing secret, instead of CDLP_JWT_SECRET.
+    #[arg(long, env = "CDLP_JWT_KEY_FILE", global = true)]
+    pub jwt_key_file: Option<PathBuf>,
+    #[arg(
+        long,
+        env = "CDLP_TOKEN_TTL_MINUTES",
+        default_value_t = 30,
+        global = true
+    )]
+    pub token_ttl_minutes: i64,
+    #[arg(
+        long,
+        env = "CDLP_INVITATION_TTL_HOURS",
+        default_value_t = 168,
+        global = true
+    )]
+    pub invitation_ttl_hours: i64,
+    /// Redis for shared rate limits; without it they are kept in memory.
+    #[arg(long, env = "REDIS_URL", global = true, hide_env_values = true)]
+    pub redis_url: Option<String>,
+    #[arg(
+        long,
+        env = "CDLP_DB_MAX_CONNECTIONS",
+        default_value_t = 10,
+        global = true
+    )]
+    pub db_max_connections: u32,
+    /// Where the demo keeps its PostgreSQL cluster and secret.
+    #[arg(long, env = "CDLP_DEMO_DIR", default_value = ".cdlp", global = true)]
+    pub demo_dir: PathBuf,
+    #[arg(
+        long,
+        env = "CDLP_DEMO_PG_PORT",
+        default_value_t = 54329,
+        global = true
+    )]
+    pub demo_pg_port: u16,
+    /// Log filter (tracing's EnvFilter syntax).
+    #[arg(long, env = "CDLP_LOG", default_value = "info", global = true)]
+    pub log: String,
+}
+
+impl Config {
+    pub fn admin_url(&self) -> Option<&str> {
+        self.admin_database_url
+            .as_deref()
+            .or(self.database_url.as_deref())
+    }
+
+    pub fn public_url(&self) -> String {
+        self.public_url
+            .clone()
+            .unwrap_or_else(|| format!("http://{}", self.listen))
+    }
+}

@@ -1,0 +1,12 @@
+//! The `cdlp` binary: configuration, commands, the HTTP application and the private
+//! PostgreSQL cluster of the demo.
+
+mod app;
+mod commands;
+mod config;
+mod embedded;
+mod telemetry;
+
+pub use app::{build_services, router};
+pub use commands::run;
+pub use config::{Cli, Command, Config};
