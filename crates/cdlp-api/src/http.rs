@@ -5,9 +5,11 @@
 //! - `POST /graphql` with `Content-Type: application/json`: any operation.
 //! - `GET /graphql?query=...`: queries only (a mutation gets 405); without `query`, GraphiQL.
 //! - The response media type follows `Accept`: `application/graphql-response+json` when asked
-//!   for, `application/json` otherwise. With the former, a request that fails before execution
-//!   (bad JSON, bad parameters, parse or validation error) gets 400 and no `data` entry; with
-//!   the latter, 200 and `errors`, as the spec asks for legacy clients.
+//!   for, `application/json` otherwise.
+//! - A malformed HTTP request (body not JSON, parameters of the wrong type) gets 400. A GraphQL
+//!   document that does not parse or validate gets 400 and no `data` entry with
+//!   `application/graphql-response+json`, and 200 with `errors` with `application/json`, as
+//!   the spec asks for legacy clients.
 
 use std::collections::HashMap;
 use std::time::Instant;
@@ -90,12 +92,10 @@ fn respond(status: StatusCode, media: MediaType, body: &Value) -> Response {
     response
 }
 
-/// A failure before execution: no `data` entry.
+/// A malformed HTTP request (body not JSON, parameters of the wrong type): 400 whatever the
+/// media type, as the current spec draft has it, and no `data` entry.
 fn request_error(media: MediaType, message: &str) -> Response {
-    let status = match media {
-        MediaType::GraphqlResponseJson => StatusCode::BAD_REQUEST,
-        MediaType::Json => StatusCode::OK,
-    };
+    let status = StatusCode::BAD_REQUEST;
     let body =
         json!({ "errors": [{ "message": message, "extensions": { "code": "BAD_REQUEST" } }] });
     respond(status, media, &body)
