@@ -37,7 +37,11 @@ async fn assert_refused(app: &TestApp, token: &str, why: &str) {
 async fn a_genuine_token_is_accepted() {
     let app = TestApp::with_demo().await;
     let sub = operator_id(&app).await;
-    let token = sign(Algorithm::HS256, JWT_SECRET, &claims(&sub, AUDIENCE, ISSUER, 600));
+    let token = sign(
+        Algorithm::HS256,
+        JWT_SECRET,
+        &claims(&sub, AUDIENCE, ISSUER, 600),
+    );
     let body = app.gql(Some(&token), ME, json!({})).await;
     assert_eq!(body["data"]["me"]["email"], "operateur@demo.cdlp.fr");
 }
@@ -48,11 +52,52 @@ async fn forged_expired_unsigned_and_misdirected_tokens_are_unauthenticated() {
     let sub = operator_id(&app).await;
     let good = claims(&sub, AUDIENCE, ISSUER, 600);
 
-    assert_refused(&app, &sign(Algorithm::HS256, b"another-secret-another-secret-0123456789", &good), "foreign key").await;
-    assert_refused(&app, &sign(Algorithm::HS256, JWT_SECRET, &claims(&sub, AUDIENCE, ISSUER, -120)), "expired").await;
-    assert_refused(&app, &sign(Algorithm::HS256, JWT_SECRET, &claims(&sub, "someone-else", ISSUER, 600)), "audience").await;
-    assert_refused(&app, &sign(Algorithm::HS256, JWT_SECRET, &claims(&sub, AUDIENCE, "evil", 600)), "issuer").await;
-    assert_refused(&app, &sign(Algorithm::HS512, JWT_SECRET, &good), "wrong algorithm").await;
+    assert_refused(
+        &app,
+        &sign(
+            Algorithm::HS256,
+            b"another-secret-another-secret-0123456789",
+            &good,
+        ),
+        "foreign key",
+    )
+    .await;
+    assert_refused(
+        &app,
+        &sign(
+            Algorithm::HS256,
+            JWT_SECRET,
+            &claims(&sub, AUDIENCE, ISSUER, -120),
+        ),
+        "expired",
+    )
+    .await;
+    assert_refused(
+        &app,
+        &sign(
+            Algorithm::HS256,
+            JWT_SECRET,
+            &claims(&sub, "someone-else", ISSUER, 600),
+        ),
+        "audience",
+    )
+    .await;
+    assert_refused(
+        &app,
+        &sign(
+            Algorithm::HS256,
+            JWT_SECRET,
+            &claims(&sub, AUDIENCE, "evil", 600),
+        ),
+        "issuer",
+    )
+    .await;
+    assert_refused(
+        &app,
+        &sign(Algorithm::HS512, JWT_SECRET, &good),
+        "wrong algorithm",
+    )
+    .await;
 
     let header = URL_SAFE_NO_PAD.encode(br#"{"alg":"none","typ":"JWT"}"#);
     let payload = URL_SAFE_NO_PAD.encode(good.to_string());
@@ -61,12 +106,17 @@ async fn forged_expired_unsigned_and_misdirected_tokens_are_unauthenticated() {
     // Tampered: the payload of a genuine token swapped for another user's.
     let genuine = sign(Algorithm::HS256, JWT_SECRET, &good);
     let mut parts: Vec<String> = genuine.split('.').map(str::to_owned).collect();
-    parts[1] = URL_SAFE_NO_PAD.encode(claims(&uuid::Uuid::new_v4().to_string(), AUDIENCE, ISSUER, 600).to_string());
+    parts[1] = URL_SAFE_NO_PAD
+        .encode(claims(&uuid::Uuid::new_v4().to_string(), AUDIENCE, ISSUER, 600).to_string());
     assert_refused(&app, &parts.join("."), "tampered").await;
 
     assert_refused(&app, "not-a-token", "garbage").await;
     // A valid token for an account that does not exist.
-    let ghost = sign(Algorithm::HS256, JWT_SECRET, &claims(&uuid::Uuid::new_v4().to_string(), AUDIENCE, ISSUER, 600));
+    let ghost = sign(
+        Algorithm::HS256,
+        JWT_SECRET,
+        &claims(&uuid::Uuid::new_v4().to_string(), AUDIENCE, ISSUER, 600),
+    );
     assert_refused(&app, &ghost, "unknown user").await;
 }
 
@@ -91,8 +141,18 @@ async fn login_refuses_a_wrong_password_and_records_the_attempt() {
         .gql(None, "mutation { login(email: \"personne@demo.cdlp.fr\", password: \"mauvais-mot-de-passe\") { token } }", json!({}))
         .await;
     assert_eq!(error_code(&body), Some("UNAUTHENTICATED"));
-    assert_eq!(app.count("select count(*) from audit_log where action = 'login.failed'").await, 2);
-    let body = app.gql(None, "mutation { login(email: \"pas une adresse\", password: \"x\") { token } }", json!({})).await;
+    assert_eq!(
+        app.count("select count(*) from audit_log where action = 'login.failed'")
+            .await,
+        2
+    );
+    let body = app
+        .gql(
+            None,
+            "mutation { login(email: \"pas une adresse\", password: \"x\") { token } }",
+            json!({}),
+        )
+        .await;
     assert_eq!(error_code(&body), Some("BAD_USER_INPUT"));
 }
 
@@ -111,24 +171,50 @@ async fn hammer_login(app: &TestApp) -> Vec<Option<String>> {
 async fn repeated_failed_logins_are_rate_limited_in_memory() {
     let app = TestApp::with_demo().await;
     let codes = hammer_login(&app).await;
-    assert!(codes[..10].iter().all(|c| c.as_deref() == Some("UNAUTHENTICATED")), "{codes:?}");
+    assert!(
+        codes[..10]
+            .iter()
+            .all(|c| c.as_deref() == Some("UNAUTHENTICATED")),
+        "{codes:?}"
+    );
     assert_eq!(codes[10].as_deref(), Some("RATE_LIMITED"));
 }
 
 #[tokio::test]
 async fn repeated_failed_logins_are_rate_limited_in_redis() {
-    let limiter = RateLimiter::redis(&cdlp_tests::redis_url()).await.expect("Redis reachable");
+    let limiter = RateLimiter::redis(&cdlp_tests::redis_url())
+        .await
+        .expect("Redis reachable");
     // Each test database has its own accounts, but Redis is shared: start from a clean key.
-    let key = format!("cdlp:rl:login:{}", cdlp_api::auth::hash_token("agent.13@demo.cdlp.fr"));
+    let key = format!(
+        "cdlp:rl:login:{}",
+        cdlp_api::auth::hash_token("agent.13@demo.cdlp.fr")
+    );
     let client = redis::Client::open(cdlp_tests::redis_url()).unwrap();
     let mut conn = client.get_multiplexed_async_connection().await.unwrap();
-    let _: () = redis::cmd("DEL").arg(&key).query_async(&mut conn).await.unwrap();
+    let _: () = redis::cmd("DEL")
+        .arg(&key)
+        .query_async(&mut conn)
+        .await
+        .unwrap();
     let app = TestApp::spawn_with(limiter).await;
-    let hash = cdlp_api::auth::hash_password(cdlp_tests::DEMO_PASSWORD.into()).await.unwrap();
-    cdlp_db::admin::seed_demo(&app.admin_url(), &hash).await.unwrap();
+    let hash = cdlp_api::auth::hash_password(cdlp_tests::DEMO_PASSWORD.into())
+        .await
+        .unwrap();
+    cdlp_db::admin::seed_demo(&app.admin_url(), &hash)
+        .await
+        .unwrap();
     let codes = hammer_login(&app).await;
     assert_eq!(codes[10].as_deref(), Some("RATE_LIMITED"), "{codes:?}");
-    let ttl: i64 = redis::cmd("TTL").arg(&key).query_async(&mut conn).await.unwrap();
+    let ttl: i64 = redis::cmd("TTL")
+        .arg(&key)
+        .query_async(&mut conn)
+        .await
+        .unwrap();
     assert!(ttl > 0 && ttl <= 900, "the window expires: ttl {ttl}");
-    let _: () = redis::cmd("DEL").arg(&key).query_async(&mut conn).await.unwrap();
+    let _: () = redis::cmd("DEL")
+        .arg(&key)
+        .query_async(&mut conn)
+        .await
+        .unwrap();
 }

@@ -24,7 +24,11 @@ async fn graphql_over_http_audits_all_pass() {
         .expect("node runs");
     server.abort();
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(output.status.success(), "audits failed:\n{stdout}\n{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "audits failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     assert!(stdout.contains("MUST: 13/13"), "{stdout}");
     assert!(stdout.contains("SHOULD: 23/23"), "{stdout}");
 }

@@ -76,12 +76,17 @@ async fn under_75_no_row_of_13_is_visible_or_writable_in_any_tenant_table() {
     let tables = tenant_tables(&mut admin).await;
     for table in &tables {
         for code in ["75", "13"] {
-            let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("select count(*) from {table} where department_code = $1")))
-                .bind(code)
-                .fetch_one(&mut admin)
-                .await
-                .unwrap();
-            assert!(n > 0, "the fixture has no row of {code} in {table}: extend populated_app()");
+            let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!(
+                "select count(*) from {table} where department_code = $1"
+            )))
+            .bind(code)
+            .fetch_one(&mut admin)
+            .await
+            .unwrap();
+            assert!(
+                n > 0,
+                "the fixture has no row of {code} in {table}: extend populated_app()"
+            );
         }
     }
     let mut conn = app.app_conn().await;
@@ -94,7 +99,10 @@ async fn under_75_no_row_of_13_is_visible_or_writable_in_any_tenant_table() {
             .fetch_one(&mut conn)
             .await
             .unwrap_or(0);
-            assert_eq!(seen, 0, "{table}: rows of another département visible as {role:?}");
+            assert_eq!(
+                seen, 0,
+                "{table}: rows of another département visible as {role:?}"
+            );
 
             let update = sqlx::query(sqlx::AssertSqlSafe(format!(
                 "update {table} set department_code = department_code where department_code = '13'"
@@ -102,9 +110,11 @@ async fn under_75_no_row_of_13_is_visible_or_writable_in_any_tenant_table() {
             .execute(&mut conn)
             .await;
             assert!(refused(update), "{table}: a 13 row updated as {role:?}");
-            let delete = sqlx::query(sqlx::AssertSqlSafe(format!("delete from {table} where department_code = '13'")))
-                .execute(&mut conn)
-                .await;
+            let delete = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "delete from {table} where department_code = '13'"
+            )))
+            .execute(&mut conn)
+            .await;
             assert!(refused(delete), "{table}: a 13 row deleted as {role:?}");
         }
     }
@@ -134,8 +144,17 @@ async fn under_75_no_row_of_13_is_visible_or_writable_in_any_tenant_table() {
             .bind(&row)
             .execute(&mut *tx)
             .await;
-            let code = insert.as_ref().err().and_then(|e| e.as_database_error()).and_then(|d| d.code()).map(|c| c.to_string());
-            assert_eq!(code.as_deref(), Some("42501"), "{table}: inserting a 13 row as {role:?} gave {insert:?}");
+            let code = insert
+                .as_ref()
+                .err()
+                .and_then(|e| e.as_database_error())
+                .and_then(|d| d.code())
+                .map(|c| c.to_string());
+            assert_eq!(
+                code.as_deref(),
+                Some("42501"),
+                "{table}: inserting a 13 row as {role:?} gave {insert:?}"
+            );
             tx.rollback().await.unwrap();
         }
     }
@@ -148,10 +167,11 @@ async fn with_no_context_no_tenant_row_is_visible() {
     let tables = tenant_tables(&mut admin).await;
     let mut conn = app.app_conn().await;
     for table in &tables {
-        let seen: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("select count(*) from {table}")))
-            .fetch_one(&mut conn)
-            .await
-            .unwrap();
+        let seen: i64 =
+            sqlx::query_scalar(sqlx::AssertSqlSafe(format!("select count(*) from {table}")))
+                .fetch_one(&mut conn)
+                .await
+                .unwrap();
         assert_eq!(seen, 0, "{table}: rows visible without any context");
     }
 }
@@ -165,9 +185,15 @@ async fn a_transaction_local_context_does_not_outlive_its_transaction() {
         .execute(&mut *tx)
         .await
         .unwrap();
-    let inside: i64 = sqlx::query_scalar("select count(*) from commissions").fetch_one(&mut *tx).await.unwrap();
+    let inside: i64 = sqlx::query_scalar("select count(*) from commissions")
+        .fetch_one(&mut *tx)
+        .await
+        .unwrap();
     tx.commit().await.unwrap();
-    let after: i64 = sqlx::query_scalar("select count(*) from commissions").fetch_one(&mut conn).await.unwrap();
+    let after: i64 = sqlx::query_scalar("select count(*) from commissions")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
     assert_eq!((inside, after), (1, 0));
 }
 
@@ -176,22 +202,48 @@ async fn the_audit_log_is_append_only_and_its_chains_detect_tampering() {
     let app = populated_app().await;
     let mut conn = app.app_conn().await;
     set_context(&mut conn, "75", "PREFECTURE_ADMIN").await;
-    let visible: i64 = sqlx::query_scalar("select count(*) from audit_log").fetch_one(&mut conn).await.unwrap();
+    let visible: i64 = sqlx::query_scalar("select count(*) from audit_log")
+        .fetch_one(&mut conn)
+        .await
+        .unwrap();
     assert!(visible > 0);
     for sql in ["update audit_log set action = 'x'", "delete from audit_log"] {
         let err = sqlx::query(sql).execute(&mut conn).await.unwrap_err();
-        assert_eq!(err.as_database_error().and_then(|d| d.code()).as_deref(), Some("42501"), "{sql}");
+        assert_eq!(
+            err.as_database_error().and_then(|d| d.code()).as_deref(),
+            Some("42501"),
+            "{sql}"
+        );
     }
     let mut admin = app.admin().await;
-    assert!(cdlp_db::audit::verify_chains(&mut admin).await.unwrap().is_empty());
+    assert!(
+        cdlp_db::audit::verify_chains(&mut admin)
+            .await
+            .unwrap()
+            .is_empty()
+    );
     // Even the superuser is stopped by the trigger; with it disabled, the change shows.
-    assert!(sqlx::query("update audit_log set action = 'x' where department_code = '75'").execute(&mut admin).await.is_err());
-    sqlx::query("alter table audit_log disable trigger audit_log_no_update").execute(&mut admin).await.unwrap();
+    assert!(
+        sqlx::query("update audit_log set action = 'x' where department_code = '75'")
+            .execute(&mut admin)
+            .await
+            .is_err()
+    );
+    sqlx::query("alter table audit_log disable trigger audit_log_no_update")
+        .execute(&mut admin)
+        .await
+        .unwrap();
     let seq: i64 = sqlx::query("update audit_log set details = '{\"forged\": true}' where department_code = '75' and seq = 1 returning seq")
         .fetch_one(&mut admin)
         .await
         .unwrap()
         .get(0);
     let breaks = cdlp_db::audit::verify_chains(&mut admin).await.unwrap();
-    assert_eq!(breaks, vec![cdlp_db::audit::Break { chain: "75".into(), seq }]);
+    assert_eq!(
+        breaks,
+        vec![cdlp_db::audit::Break {
+            chain: "75".into(),
+            seq
+        }]
+    );
 }

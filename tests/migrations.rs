@@ -35,10 +35,17 @@ async fn the_service_role_cannot_bypass_rls_and_owns_nothing() {
 #[tokio::test]
 async fn the_startup_check_accepts_cdlp_app_and_refuses_a_superuser() {
     let app = TestApp::spawn().await;
-    assert_eq!(cdlp_db::admin::check_service_role(app.services.db.pool()).await.unwrap(), Ok("cdlp_app".into()));
+    assert_eq!(
+        cdlp_db::admin::check_service_role(app.services.db.pool())
+            .await
+            .unwrap(),
+        Ok("cdlp_app".into())
+    );
     let superuser = sqlx::PgPool::connect(&app.admin_url()).await.unwrap();
     assert!(matches!(
-        cdlp_db::admin::check_service_role(&superuser).await.unwrap(),
+        cdlp_db::admin::check_service_role(&superuser)
+            .await
+            .unwrap(),
         Err(cdlp_db::admin::RoleProblem::Superuser(_))
     ));
 }
@@ -59,9 +66,15 @@ async fn every_table_with_a_department_code_has_forced_rls_and_policies_for_all_
     .fetch_all(&mut admin)
     .await
     .unwrap();
-    assert!(rows.len() >= 6, "expected the tenant tables, found {rows:?}");
+    assert!(
+        rows.len() >= 6,
+        "expected the tenant tables, found {rows:?}"
+    );
     for (table, enabled, forced, commands, restrictive) in rows {
-        assert!(enabled && forced, "{table}: row-level security must be enabled and forced");
+        assert!(
+            enabled && forced,
+            "{table}: row-level security must be enabled and forced"
+        );
         assert!(restrictive, "{table}: needs a restrictive scope policy");
         let covered = |c: &str| commands.iter().any(|x| x == c || x == "*");
         for command in ["SELECT", "INSERT", "UPDATE", "DELETE"] {
@@ -74,29 +87,49 @@ async fn every_table_with_a_department_code_has_forced_rls_and_policies_for_all_
 async fn the_101_departements_are_seeded_in_insee_order() {
     let app = TestApp::spawn().await;
     let mut admin = app.admin().await;
-    let rows: Vec<(String, i32)> = sqlx::query_as("select code, sort_key from departments order by sort_key")
-        .fetch_all(&mut admin)
-        .await
-        .unwrap();
+    let rows: Vec<(String, i32)> =
+        sqlx::query_as("select code, sort_key from departments order by sort_key")
+            .fetch_all(&mut admin)
+            .await
+            .unwrap();
     let codes: Vec<String> = rows.iter().map(|(c, _)| c.clone()).collect();
-    let expected: Vec<String> = DepartmentCode::all().iter().map(|c| c.to_string()).collect();
+    let expected: Vec<String> = DepartmentCode::all()
+        .iter()
+        .map(|c| c.to_string())
+        .collect();
     assert_eq!(codes, expected);
     for (code, key) in rows {
-        assert_eq!(DepartmentCode::parse(&code).unwrap().sort_key(), key, "{code}");
+        assert_eq!(
+            DepartmentCode::parse(&code).unwrap().sort_key(),
+            key,
+            "{code}"
+        );
     }
 }
 
 #[tokio::test]
 async fn migrating_again_and_in_another_database_of_the_same_cluster_works() {
     // The roles already exist cluster-wide: a second database migrates all the same.
-    let name = format!("cdlp_test_{}_mig", std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs());
+    let name = format!(
+        "cdlp_test_{}_mig",
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_secs()
+    );
     let mut conn = PgConnection::connect(&server_url()).await.unwrap();
-    exec(&mut conn, &format!("drop database if exists {name} with (force)")).await;
+    exec(
+        &mut conn,
+        &format!("drop database if exists {name} with (force)"),
+    )
+    .await;
     exec(&mut conn, &format!("create database {name}")).await;
     let url = url_for(&name, "postgres");
     cdlp_db::admin::migrate(&url).await.unwrap();
     cdlp_db::admin::migrate(&url).await.unwrap();
-    let pool = sqlx::PgPool::connect(&url_for(&name, "cdlp_app")).await.unwrap();
+    let pool = sqlx::PgPool::connect(&url_for(&name, "cdlp_app"))
+        .await
+        .unwrap();
     assert!(cdlp_db::admin::migrations_applied(&pool).await.unwrap());
     pool.close().await;
     exec(&mut conn, &format!("drop database {name} with (force)")).await;

@@ -23,7 +23,8 @@ pub const DEMO_PASSWORD: &str = "demo-cdlp-2026";
 
 /// The cluster the tests use (trust authentication, superuser).
 pub fn server_url() -> String {
-    std::env::var("CDLP_TEST_DATABASE_URL").unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
+    std::env::var("CDLP_TEST_DATABASE_URL")
+        .unwrap_or_else(|_| "postgres://postgres@127.0.0.1:5432/postgres".into())
 }
 
 pub fn redis_url() -> String {
@@ -51,22 +52,42 @@ async fn template() -> String {
                 hasher.update(&*m.checksum);
             }
             let name = format!("cdlp_tpl_{}", &hex::encode(hasher.finalize())[..16]);
-            let mut conn = PgConnection::connect(&server_url()).await.expect("test PostgreSQL reachable");
+            let mut conn = PgConnection::connect(&server_url())
+                .await
+                .expect("test PostgreSQL reachable");
             // Advisory locks are per database: everyone takes this one in `postgres`.
-            sqlx::query("select pg_advisory_lock(724201)").execute(&mut conn).await.unwrap();
-            let ready: bool = sqlx::query_scalar("select exists (select 1 from pg_database where datname = $1 and datistemplate)")
-                .bind(&name)
-                .fetch_one(&mut conn)
+            sqlx::query("select pg_advisory_lock(724201)")
+                .execute(&mut conn)
                 .await
                 .unwrap();
+            let ready: bool = sqlx::query_scalar(
+                "select exists (select 1 from pg_database where datname = $1 and datistemplate)",
+            )
+            .bind(&name)
+            .fetch_one(&mut conn)
+            .await
+            .unwrap();
             if !ready {
-                exec(&mut conn, &format!("drop database if exists {name} with (force)")).await;
+                exec(
+                    &mut conn,
+                    &format!("drop database if exists {name} with (force)"),
+                )
+                .await;
                 exec(&mut conn, &format!("create database {name}")).await;
-                cdlp_db::admin::migrate(&url_for(&name, "postgres")).await.expect("migrations apply");
-                exec(&mut conn, &format!("alter database {name} is_template true")).await;
+                cdlp_db::admin::migrate(&url_for(&name, "postgres"))
+                    .await
+                    .expect("migrations apply");
+                exec(
+                    &mut conn,
+                    &format!("alter database {name} is_template true"),
+                )
+                .await;
             }
             drop_stale_databases(&mut conn).await;
-            sqlx::query("select pg_advisory_unlock(724201)").execute(&mut conn).await.unwrap();
+            sqlx::query("select pg_advisory_unlock(724201)")
+                .execute(&mut conn)
+                .await
+                .unwrap();
             conn.close().await.ok();
             name
         })
@@ -76,23 +97,34 @@ async fn template() -> String {
 
 /// Test databases are named cdlp_test_<unix seconds>_<n>; those over two hours old are gone.
 async fn drop_stale_databases(conn: &mut PgConnection) {
-    let names: Vec<String> = sqlx::query_scalar("select datname::text from pg_database where datname like 'cdlp\\_test\\_%'")
-        .fetch_all(&mut *conn)
-        .await
-        .unwrap_or_default();
+    let names: Vec<String> = sqlx::query_scalar(
+        "select datname::text from pg_database where datname like 'cdlp\\_test\\_%'",
+    )
+    .fetch_all(&mut *conn)
+    .await
+    .unwrap_or_default();
     let now = unix_now();
     for name in names {
-        let born: u64 = name.split('_').nth(2).and_then(|s| s.parse().ok()).unwrap_or(0);
+        let born: u64 = name
+            .split('_')
+            .nth(2)
+            .and_then(|s| s.parse().ok())
+            .unwrap_or(0);
         if now.saturating_sub(born) > 7200 {
-            let _ = sqlx::query(sqlx::AssertSqlSafe(format!("drop database if exists {name} with (force)")))
-                .execute(&mut *conn)
-                .await;
+            let _ = sqlx::query(sqlx::AssertSqlSafe(format!(
+                "drop database if exists {name} with (force)"
+            )))
+            .execute(&mut *conn)
+            .await;
         }
     }
 }
 
 fn unix_now() -> u64 {
-    SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs()).unwrap_or(0)
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs())
+        .unwrap_or(0)
 }
 
 pub async fn exec(conn: &mut PgConnection, sql: &str) {
@@ -106,9 +138,18 @@ pub async fn exec(conn: &mut PgConnection, sql: &str) {
 pub async fn fresh_database() -> String {
     static N: AtomicU64 = AtomicU64::new(0);
     let template = template().await;
-    let name = format!("cdlp_test_{}_{}_{}", unix_now(), std::process::id(), N.fetch_add(1, Ordering::Relaxed));
+    let name = format!(
+        "cdlp_test_{}_{}_{}",
+        unix_now(),
+        std::process::id(),
+        N.fetch_add(1, Ordering::Relaxed)
+    );
     let mut conn = PgConnection::connect(&server_url()).await.unwrap();
-    exec(&mut conn, &format!("create database {name} template {template}")).await;
+    exec(
+        &mut conn,
+        &format!("create database {name} template {template}"),
+    )
+    .await;
     conn.close().await.ok();
     name
 }
@@ -120,7 +161,10 @@ pub struct TestApp {
 }
 
 pub fn settings() -> Settings {
-    Settings { public_url: "http://cdlp.test".into(), invitation_ttl: chrono::Duration::days(7) }
+    Settings {
+        public_url: "http://cdlp.test".into(),
+        invitation_ttl: chrono::Duration::days(7),
+    }
 }
 
 impl TestApp {
@@ -130,19 +174,29 @@ impl TestApp {
 
     pub async fn spawn_with(limiter: RateLimiter) -> Self {
         let database = fresh_database().await;
-        let db = Db::connect(&url_for(&database, "cdlp_app"), 4).await.expect("cdlp_app connects");
+        let db = Db::connect(&url_for(&database, "cdlp_app"), 4)
+            .await
+            .expect("cdlp_app connects");
         let jwt = JwtKeys::from_secret(JWT_SECRET, chrono::Duration::minutes(30)).unwrap();
         let services = cdlp_server::build_services(db, jwt, limiter, settings());
         let router = cdlp_server::router(services.clone());
-        Self { database, router, services }
+        Self {
+            database,
+            router,
+            services,
+        }
     }
 
     /// Same, with the demo data: départements 75, 13 and 69 onboarded, their staff, an
     /// operator, an analyst and an association (every password: DEMO_PASSWORD).
     pub async fn with_demo() -> Self {
         let app = Self::spawn().await;
-        let hash = cdlp_api::auth::hash_password(DEMO_PASSWORD.into()).await.unwrap();
-        cdlp_db::admin::seed_demo(&app.admin_url(), &hash).await.unwrap();
+        let hash = cdlp_api::auth::hash_password(DEMO_PASSWORD.into())
+            .await
+            .unwrap();
+        cdlp_db::admin::seed_demo(&app.admin_url(), &hash)
+            .await
+            .unwrap();
         app
     }
 
@@ -157,11 +211,18 @@ impl TestApp {
 
     /// A connection as the service's role.
     pub async fn app_conn(&self) -> PgConnection {
-        PgConnection::connect(&url_for(&self.database, "cdlp_app")).await.unwrap()
+        PgConnection::connect(&url_for(&self.database, "cdlp_app"))
+            .await
+            .unwrap()
     }
 
     /// POSTs a GraphQL request; returns the HTTP status and the JSON body.
-    pub async fn post(&self, token: Option<&str>, query: &str, variables: Value) -> (StatusCode, Value) {
+    pub async fn post(
+        &self,
+        token: Option<&str>,
+        query: &str,
+        variables: Value,
+    ) -> (StatusCode, Value) {
         let mut req = Request::post("/graphql")
             .header(header::CONTENT_TYPE, "application/json")
             .header(header::ACCEPT, "application/graphql-response+json");
@@ -169,10 +230,20 @@ impl TestApp {
             req = req.header(header::AUTHORIZATION, format!("Bearer {token}"));
         }
         let body = json!({ "query": query, "variables": variables }).to_string();
-        let response = self.router.clone().oneshot(req.body(Body::from(body)).unwrap()).await.unwrap();
+        let response = self
+            .router
+            .clone()
+            .oneshot(req.body(Body::from(body)).unwrap())
+            .await
+            .unwrap();
         let status = response.status();
-        let bytes = axum::body::to_bytes(response.into_body(), 1 << 22).await.unwrap();
-        (status, serde_json::from_slice(&bytes).unwrap_or(Value::Null))
+        let bytes = axum::body::to_bytes(response.into_body(), 1 << 22)
+            .await
+            .unwrap();
+        (
+            status,
+            serde_json::from_slice(&bytes).unwrap_or(Value::Null),
+        )
     }
 
     /// A GraphQL request's JSON body.
@@ -196,7 +267,8 @@ impl TestApp {
 
     /// Signs a demo account in.
     pub async fn demo(&self, who: &str) -> String {
-        self.login(&format!("{who}@demo.cdlp.fr"), DEMO_PASSWORD).await
+        self.login(&format!("{who}@demo.cdlp.fr"), DEMO_PASSWORD)
+            .await
     }
 
     /// The token of the last invitation e-mailed to `email`, read from the outbox.
@@ -215,7 +287,10 @@ impl TestApp {
 
     pub async fn count(&self, sql: &str) -> i64 {
         let mut admin = self.admin().await;
-        sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned())).fetch_one(&mut admin).await.unwrap()
+        sqlx::query_scalar(sqlx::AssertSqlSafe(sql.to_owned()))
+            .fetch_one(&mut admin)
+            .await
+            .unwrap()
     }
 }
 

@@ -222,13 +222,11 @@ async fn get_graphql(
             return request_error(media, "le paramètre « variables » doit être un objet JSON");
         }
     };
-    if let Some(ext) = query.get("extensions") {
-        if !matches!(
-            serde_json::from_str::<Value>(ext),
-            Ok(Value::Object(_) | Value::Null)
-        ) {
-            return request_error(media, "le paramètre « extensions » doit être un objet JSON");
-        }
+    let bad_extensions = query
+        .get("extensions")
+        .is_some_and(|ext| !matches!(serde_json::from_str::<Value>(ext), Ok(Value::Object(_) | Value::Null)));
+    if bad_extensions {
+        return request_error(media, "le paramètre « extensions » doit être un objet JSON");
     }
     let params = Params {
         query: q.clone(),

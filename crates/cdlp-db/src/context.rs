@@ -109,10 +109,11 @@ pub async fn set_user(conn: &mut PgConnection, user_id: Uuid) -> Result<(), DbEr
     Ok(())
 }
 
-/// Presents an invitation token's hash for the rest of the transaction.
-pub async fn set_invitation(conn: &mut PgConnection, token_hash: &str) -> Result<(), DbError> {
-    sqlx::query("select set_config('cdlp.invitation', $1, true)")
-        .bind(token_hash)
+/// Names the département the rest of the transaction acts in (known only once a row is read,
+/// as when an invitation is accepted).
+pub async fn set_department(conn: &mut PgConnection, code: &DepartmentCode) -> Result<(), DbError> {
+    sqlx::query("select set_config('cdlp.department', $1, true)")
+        .bind(code.as_str())
         .execute(conn)
         .await?;
     Ok(())

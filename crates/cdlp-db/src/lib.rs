@@ -14,7 +14,7 @@ pub mod departments;
 mod error;
 pub mod outbox;
 
-pub use context::{Context, Db, Tx, set_invitation, set_user};
+pub use context::{Context, Db, Tx, set_department, set_user};
 pub use error::DbError;
 pub use sqlx::PgConnection;
 

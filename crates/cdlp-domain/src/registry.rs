@@ -46,7 +46,7 @@ impl Siret {
         }
         let digits: Vec<u32> = s.bytes().map(|b| u32::from(b - b'0')).collect();
         let valid = if s.starts_with("356000000") {
-            digits.iter().sum::<u32>() % 5 == 0
+            digits.iter().sum::<u32>().is_multiple_of(5)
         } else {
             luhn(&digits)
         };
@@ -71,7 +71,7 @@ fn luhn(digits: &[u32]) -> bool {
             }
         })
         .sum();
-    sum % 10 == 0
+    sum.is_multiple_of(10)
 }
 
 #[cfg(test)]

@@ -152,6 +152,9 @@ impl Services {
             }
         };
         cdlp_db::set_user(&mut tx, user_id).await?;
+        if let Some(code) = department_of(&membership.scope) {
+            cdlp_db::set_department(&mut tx, code).await?;
+        }
         accounts::insert_membership(&mut tx, user_id, &membership).await?;
         accounts::mark_invitation_accepted(&mut tx, invitation.id, user_id).await?;
         audit::append(
