@@ -383,3 +383,64 @@ async fn every_operation_checks_the_callers_role() {
         1
     );
 }
+
+#[tokio::test]
+async fn the_first_operator_is_bootstrapped_with_a_password_or_an_invitation() {
+    use cdlp_db::admin::{BootstrapOutcome, bootstrap_operator, bootstrap_operator_invitation};
+    let app = TestApp::spawn().await;
+    let email = cdlp_domain::Email::parse("Premier.Operateur@cdlp.gouv.fr").unwrap();
+    let hash = cdlp_api::auth::hash_password("une phrase de passe solide".into())
+        .await
+        .unwrap();
+    let first = bootstrap_operator(&app.admin_url(), &email, "Premier opérateur", &hash)
+        .await
+        .unwrap();
+    assert!(matches!(first, BootstrapOutcome::Created(_)));
+    let again = bootstrap_operator(&app.admin_url(), &email, "Premier opérateur", &hash)
+        .await
+        .unwrap();
+    assert!(matches!(again, BootstrapOutcome::AlreadyExists));
+    let session = app
+        .login(
+            "premier.operateur@cdlp.gouv.fr",
+            "une phrase de passe solide",
+        )
+        .await;
+    let me = app
+        .gql(Some(&session), "{ me { memberships { role } } }", json!({}))
+        .await;
+    assert_eq!(
+        me["data"]["me"]["memberships"],
+        json!([{ "role": "PLATFORM_OPERATOR" }])
+    );
+
+    let second = cdlp_domain::Email::parse("second@cdlp.gouv.fr").unwrap();
+    let token = cdlp_api::auth::new_token();
+    let expires = chrono::Utc::now() + chrono::Duration::hours(1);
+    bootstrap_operator_invitation(
+        &app.admin_url(),
+        &second,
+        &cdlp_api::auth::hash_token(&token),
+        expires,
+    )
+    .await
+    .unwrap();
+    let body = app
+        .gql(
+            None,
+            ACCEPT,
+            json!({ "t": token, "p": "une autre phrase solide", "n": "Second" }),
+        )
+        .await;
+    let session = body["data"]["acceptInvitation"]["token"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{body}"))
+        .to_owned();
+    let me = app
+        .gql(Some(&session), "{ me { memberships { role } } }", json!({}))
+        .await;
+    assert_eq!(
+        me["data"]["me"]["memberships"],
+        json!([{ "role": "PLATFORM_OPERATOR" }])
+    );
+}

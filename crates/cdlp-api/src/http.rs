@@ -222,9 +222,12 @@ async fn get_graphql(
             return request_error(media, "le paramètre « variables » doit être un objet JSON");
         }
     };
-    let bad_extensions = query
-        .get("extensions")
-        .is_some_and(|ext| !matches!(serde_json::from_str::<Value>(ext), Ok(Value::Object(_) | Value::Null)));
+    let bad_extensions = query.get("extensions").is_some_and(|ext| {
+        !matches!(
+            serde_json::from_str::<Value>(ext),
+            Ok(Value::Object(_) | Value::Null)
+        )
+    });
     if bad_extensions {
         return request_error(media, "le paramètre « extensions » doit être un objet JSON");
     }

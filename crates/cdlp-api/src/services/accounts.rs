@@ -184,19 +184,6 @@ impl Services {
         let acting = authorize_invite(&principal.memberships, input.role, &scope)
             .map_err(|d| ApiError::Forbidden(d.to_string()))?
             .role;
-        if let Scope::Department(code) = &scope {
-            let mut tx = self.db.begin(&Context::default()).await?;
-            let onboarded = cdlp_db::departments::get(&mut tx, code)
-                .await?
-                .and_then(|d| d.onboarded_at);
-            tx.rollback().await?;
-            if onboarded.is_none() {
-                return Err(ApiError::bad_input(
-                    "departmentCode",
-                    "ce département n'est pas encore installé sur la plateforme",
-                ));
-            }
-        }
         let ctx = Context {
             user_id: Some(principal.user_id),
             role: Some(acting.as_str()),
@@ -208,6 +195,15 @@ impl Services {
             invitation_hash: None,
         };
         let mut tx = self.db.begin(&ctx).await?;
+        if let Scope::Department(code) = &scope {
+            let department = cdlp_db::departments::get(&mut tx, code).await?;
+            if department.and_then(|d| d.onboarded_at).is_none() {
+                return Err(ApiError::bad_input(
+                    "departmentCode",
+                    "ce département n'est pas encore installé sur la plateforme",
+                ));
+            }
+        }
         let membership = Membership {
             role: input.role,
             scope,
