@@ -33,7 +33,7 @@ async fn tenant_tables(admin: &mut PgConnection) -> Vec<String> {
 
 /// Rows in every tenant table for 75 and 13, made through the API where it can.
 async fn populated_app() -> TestApp {
-    let app = TestApp::with_demo().await;
+    let app = TestApp::with_demo_dossiers().await;
     for code in ["75", "13"] {
         let admin = app.demo(&format!("admin.{code}")).await;
         let body = app

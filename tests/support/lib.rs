@@ -10,6 +10,8 @@ use axum::body::Body;
 use axum::http::{Request, StatusCode, header};
 use cdlp_api::auth::JwtKeys;
 use cdlp_api::ratelimit::RateLimiter;
+use cdlp_api::services::Clock;
+use cdlp_api::storage::Storage;
 use cdlp_api::{Services, Settings};
 use cdlp_db::Db;
 use serde_json::{Value, json};
@@ -158,6 +160,8 @@ pub struct TestApp {
     pub database: String,
     pub router: Router,
     pub services: Services,
+    /// The services' clock: fixed at a chosen instant when the test moves time itself.
+    pub clock: Clock,
 }
 
 pub fn settings() -> Settings {
@@ -173,17 +177,36 @@ impl TestApp {
     }
 
     pub async fn spawn_with(limiter: RateLimiter) -> Self {
+        Self::spawn_full(limiter, Clock::System).await
+    }
+
+    /// With a clock the test moves (`app.clock.set(...)`).
+    pub async fn spawn_at(now: chrono::DateTime<chrono::Utc>) -> Self {
+        Self::spawn_full(RateLimiter::memory(), Clock::fixed(now)).await
+    }
+
+    async fn spawn_full(limiter: RateLimiter, clock: Clock) -> Self {
         let database = fresh_database().await;
         let db = Db::connect(&url_for(&database, "cdlp_app"), 4)
             .await
             .expect("cdlp_app connects");
         let jwt = JwtKeys::from_secret(JWT_SECRET, chrono::Duration::minutes(30)).unwrap();
-        let services = cdlp_server::build_services(db, jwt, limiter, settings());
+        let storage = Storage::Local(std::env::temp_dir().join("cdlp-tests").join(&database));
+        let services = cdlp_server::build_services(
+            db,
+            jwt,
+            limiter,
+            settings(),
+            cdlp_vault::MasterKey::generate(),
+            storage,
+            clock.clone(),
+        );
         let router = cdlp_server::router(services.clone());
         Self {
             database,
             router,
             services,
+            clock,
         }
     }
 
@@ -197,6 +220,16 @@ impl TestApp {
         cdlp_db::admin::seed_demo(&app.admin_url(), &hash)
             .await
             .unwrap();
+        app
+    }
+
+    /// The demo data and the demo dossiers (every state, a session and its minutes, in 75, 13
+    /// and 69), made through the services.
+    pub async fn with_demo_dossiers() -> Self {
+        let app = Self::with_demo().await;
+        cdlp_server::demo::seed_dossiers(&app.services)
+            .await
+            .expect("demo dossiers load");
         app
     }
 

@@ -299,7 +299,8 @@ async fn execute(
     if let Some(vars) = params.variables {
         request = request.variables(Variables::from_json(Value::Object(vars)));
     }
-    let request = request.data(RequestContext { principal });
+    let loaders = crate::graphql::loaders::Loaders::new(&state.services, principal.clone());
+    let request = request.data(RequestContext { principal }).data(loaders);
     let started = Instant::now();
     let response = state.schema.execute(request).await;
     // Errors raised before execution (parse, validation, unknown operation, variables) carry

@@ -8,6 +8,7 @@ pub mod graphql;
 pub mod http;
 pub mod ratelimit;
 pub mod services;
+pub mod storage;
 
 pub use error::ApiError;
 pub use services::{Principal, Services, Settings};

@@ -54,3 +54,12 @@ from (values
   ('69', '00000000-0000-4000-c000-000000000069'::uuid, 'Directeur académique des services de l''éducation nationale', 'EDUCATION', 'DSDEN du Rhône', null, true),
   ('69', '00000000-0000-4000-c000-000000000069'::uuid, 'Représentante de la Métropole de Lyon', 'LOCAL_AUTHORITY', 'Métropole de Lyon', null, false)
 ) as m(d, c, name, seat, org, uid, voting);
+
+-- The association's agrément in each demo département, and its seat on the Paris commission.
+insert into agrements (department_code, association_id, status, valid_from, valid_until, arrete_reference)
+select code, '00000000-0000-4000-a000-000000000001', 'GRANTED', date '2024-06-01', date '2027-05-31',
+       'Arrêté d''agrément n° ' || code || '-2024-0601 (démo)'
+from unnest(array['75', '13', '69']) as code;
+
+update commission_members set association_id = '00000000-0000-4000-a000-000000000001'
+where seat = 'APPROVED_ASSOCIATION' and department_code = '75';

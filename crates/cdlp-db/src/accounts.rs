@@ -294,3 +294,37 @@ pub async fn membership_views(
     .fetch_all(conn)
     .await?)
 }
+
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AssociationRow {
+    pub id: Uuid,
+    pub name: String,
+    pub rna: Option<String>,
+    pub siret: Option<String>,
+}
+
+pub async fn associations_by_id(
+    conn: &mut PgConnection,
+    ids: &[Uuid],
+) -> Result<Vec<AssociationRow>, DbError> {
+    Ok(
+        sqlx::query_as("select id, name, rna, siret from associations where id = any($1)")
+            .bind(ids)
+            .fetch_all(conn)
+            .await?,
+    )
+}
+
+/// Addresses of an association's active staff (the context must name the association).
+pub async fn association_staff_addresses(
+    conn: &mut PgConnection,
+    association_id: Uuid,
+) -> Result<Vec<String>, DbError> {
+    Ok(sqlx::query_scalar(
+        "select distinct u.email from memberships m join users u on u.id = m.user_id \
+         where m.association_id = $1 and m.revoked_at is null and u.disabled_at is null order by 1",
+    )
+    .bind(association_id)
+    .fetch_all(conn)
+    .await?)
+}

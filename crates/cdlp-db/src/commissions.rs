@@ -57,6 +57,7 @@ pub struct MemberRow {
     pub seat: String,
     pub organisation: Option<String>,
     pub user_id: Option<Uuid>,
+    pub association_id: Option<Uuid>,
     pub voting: bool,
     pub term_start: NaiveDate,
     pub term_end: NaiveDate,
@@ -64,8 +65,8 @@ pub struct MemberRow {
     pub ended_reason: Option<String>,
 }
 
-const MEMBER_COLUMNS: &str = "department_code, id, commission_id, full_name, seat, organisation, user_id, voting, \
-                              term_start, term_end, ended_on, ended_reason";
+const MEMBER_COLUMNS: &str = "department_code, id, commission_id, full_name, seat, organisation, user_id, association_id, \
+                              voting, term_start, term_end, ended_on, ended_reason";
 
 pub struct NewMember<'a> {
     pub commission_id: Uuid,
@@ -73,6 +74,7 @@ pub struct NewMember<'a> {
     pub seat: CommissionSeat,
     pub organisation: Option<&'a str>,
     pub user_id: Option<Uuid>,
+    pub association_id: Option<Uuid>,
     pub voting: bool,
     pub term_start: NaiveDate,
     pub term_end: NaiveDate,
@@ -85,8 +87,9 @@ pub async fn insert_member(
     new: NewMember<'_>,
 ) -> Result<MemberRow, DbError> {
     let sql = format!(
-        "insert into commission_members (department_code, commission_id, full_name, seat, organisation, user_id, voting, \
-         term_start, term_end, created_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) returning {MEMBER_COLUMNS}"
+        "insert into commission_members (department_code, commission_id, full_name, seat, organisation, user_id, \
+         association_id, voting, term_start, term_end, created_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
+         returning {MEMBER_COLUMNS}"
     );
     Ok(sqlx::query_as(AssertSqlSafe(sql))
         .bind(code.as_str())
@@ -95,6 +98,7 @@ pub async fn insert_member(
         .bind(new.seat.as_str())
         .bind(new.organisation)
         .bind(new.user_id)
+        .bind(new.association_id)
         .bind(new.voting)
         .bind(new.term_start)
         .bind(new.term_end)

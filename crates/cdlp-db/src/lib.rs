@@ -11,8 +11,11 @@ pub mod audit;
 pub mod commissions;
 mod context;
 pub mod departments;
+pub mod dossiers;
 mod error;
+pub mod jobs;
 pub mod outbox;
+pub mod sessions;
 
 pub use context::{Context, Db, Tx, set_department, set_user};
 pub use error::DbError;

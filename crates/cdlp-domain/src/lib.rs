@@ -4,6 +4,7 @@
 mod commission;
 mod department;
 mod email;
+pub mod parcours;
 mod password;
 mod registry;
 mod role;

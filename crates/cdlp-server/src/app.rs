@@ -9,18 +9,31 @@ use cdlp_api::auth::JwtKeys;
 use cdlp_api::graphql::build_schema;
 use cdlp_api::http::GraphqlState;
 use cdlp_api::ratelimit::RateLimiter;
+use cdlp_api::services::Clock;
+use cdlp_api::storage::Storage;
 use cdlp_api::{Services, Settings};
 use cdlp_db::Db;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
 use tower_http::trace::TraceLayer;
 
 /// Assembles the services from their parts.
-pub fn build_services(db: Db, jwt: JwtKeys, limiter: RateLimiter, settings: Settings) -> Services {
+pub fn build_services(
+    db: Db,
+    jwt: JwtKeys,
+    limiter: RateLimiter,
+    settings: Settings,
+    vault: cdlp_vault::MasterKey,
+    storage: Storage,
+    clock: Clock,
+) -> Services {
     Services {
         db,
         jwt: Arc::new(jwt),
         limiter,
         settings: Arc::new(settings),
+        vault: Arc::new(vault),
+        storage,
+        clock,
     }
 }
 

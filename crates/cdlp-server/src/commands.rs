@@ -5,6 +5,8 @@ use anyhow::{Context, bail};
 use cdlp_api::Settings;
 use cdlp_api::auth::{JwtKeys, hash_password, hash_token, new_token};
 use cdlp_api::ratelimit::RateLimiter;
+use cdlp_api::services::Clock;
+use cdlp_api::storage::Storage;
 use cdlp_db::Db;
 use cdlp_db::admin::{self, BootstrapOutcome};
 use cdlp_domain::{Email, check_password_policy};
@@ -58,6 +60,8 @@ async fn migrate(config: &Config) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// Loads the demo accounts, commissions and agréments (SQL, admin connection), then, when the
+/// master key is known, the demo dossiers through the services.
 async fn seed_demo(config: &Config) -> anyhow::Result<bool> {
     let hash = hash_password(DEMO_PASSWORD.to_owned())
         .await
@@ -73,7 +77,63 @@ async fn seed_demo(config: &Config) -> anyhow::Result<bool> {
             "demo data already present"
         }
     );
+    if loaded {
+        match master_key(config, false) {
+            Ok(key) => {
+                // Seeding writes across départements: it runs on the admin connection.
+                let db = Db::connect(admin_url(config)?, 2).await?;
+                let services = services_for(config, db, key, jwt_secret(config, true)?)?;
+                let n = crate::demo::seed_dossiers(&services)
+                    .await
+                    .context("loading demo dossiers")?;
+                eprintln!("cdlp: {n} demo dossiers loaded");
+            }
+            Err(_) => eprintln!("cdlp: CDLP_MASTER_KEY is not set: demo dossiers skipped"),
+        }
+    }
     Ok(loaded)
+}
+
+fn master_key(config: &Config, demo: bool) -> anyhow::Result<cdlp_vault::MasterKey> {
+    if let Some(key) = &config.master_key {
+        return cdlp_vault::MasterKey::from_base64(key)
+            .map_err(|_| anyhow::anyhow!("CDLP_MASTER_KEY must be 32 bytes in base64"));
+    }
+    if demo {
+        // The demo keeps its own key next to its cluster.
+        let path = config.demo_dir.join("master.key");
+        if let Ok(text) = std::fs::read_to_string(&path) {
+            return cdlp_vault::MasterKey::from_base64(text.trim())
+                .map_err(|_| anyhow::anyhow!("{} is not a key", path.display()));
+        }
+        std::fs::create_dir_all(&config.demo_dir)?;
+        let key = cdlp_vault::MasterKey::generate();
+        std::fs::write(&path, key.to_base64())?;
+        return Ok(key);
+    }
+    bail!("set CDLP_MASTER_KEY (32 bytes, base64): it encrypts identities")
+}
+
+fn services_for(
+    config: &Config,
+    db: Db,
+    key: cdlp_vault::MasterKey,
+    secret: Vec<u8>,
+) -> anyhow::Result<cdlp_api::Services> {
+    let jwt = JwtKeys::from_secret(&secret, chrono::Duration::minutes(config.token_ttl_minutes))?;
+    let settings = Settings {
+        public_url: config.public_url(),
+        invitation_ttl: chrono::Duration::hours(config.invitation_ttl_hours),
+    };
+    Ok(build_services(
+        db,
+        jwt,
+        RateLimiter::memory(),
+        settings,
+        key,
+        Storage::Local(config.storage_dir.clone()),
+        Clock::System,
+    ))
 }
 
 async fn verify_audit(config: &Config) -> anyhow::Result<()> {
@@ -159,14 +219,19 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
         .database_url
         .clone()
         .context("set DATABASE_URL (or run `cdlp serve --demo`)")?;
+    if demo {
+        if config.master_key.is_none() {
+            config.master_key = Some(master_key(&config, true)?.to_base64());
+        }
+        if config.storage_dir == std::path::Path::new("data/documents") {
+            config.storage_dir = config.demo_dir.join("documents");
+        }
+    }
     migrate(&config).await?;
     if demo {
         seed_demo(&config).await?;
     }
-    let jwt = JwtKeys::from_secret(
-        &jwt_secret(&config, demo)?,
-        chrono::Duration::minutes(config.token_ttl_minutes),
-    )?;
+    let secret = jwt_secret(&config, demo)?;
     let db = Db::connect(&database_url, config.db_max_connections)
         .await
         .context("connecting to DATABASE_URL")?;
@@ -174,18 +239,18 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
         Ok(_) => {}
         Err(problem) => bail!("refusing to start: {problem}; DATABASE_URL must log in as cdlp_app"),
     }
-    let limiter = match &config.redis_url {
-        Some(url) => RateLimiter::redis(url)
+    let mut services = services_for(&config, db, master_key(&config, false)?, secret)?;
+    if let Some(url) = &config.redis_url {
+        services.limiter = RateLimiter::redis(url)
             .await
-            .context("connecting to REDIS_URL")?,
-        None => RateLimiter::memory(),
-    };
-    let settings = Settings {
-        public_url: config.public_url(),
-        invitation_ttl: chrono::Duration::hours(config.invitation_ttl_hours),
-    };
+            .context("connecting to REDIS_URL")?;
+    }
     init_metrics();
-    let app = router(build_services(db, jwt, limiter, settings));
+    let jobs = tokio::spawn(run_jobs_forever(
+        services.clone(),
+        config.job_interval_seconds,
+    ));
+    let app = router(services);
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -197,6 +262,7 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
     axum::serve(listener, app)
         .with_graceful_shutdown(shutdown_signal())
         .await?;
+    jobs.abort();
     tracing::info!("cdlp stopped");
     drop(embedded);
     Ok(())
@@ -216,6 +282,24 @@ fn print_demo_banner(url: &str) {
          \x20 asso.travailleur@demo.cdlp.fr   intervenant de l'Association Passerelle (démo)\n\n\
          Ctrl-C arrête le service ; les données restent dans .cdlp/.\n"
     );
+}
+
+/// The background job, every `interval` seconds; the advisory lock keeps it to one runner
+/// when several instances are up.
+async fn run_jobs_forever(services: cdlp_api::Services, interval: u64) {
+    let mut tick = tokio::time::interval(std::time::Duration::from_secs(interval.max(10)));
+    loop {
+        tick.tick().await;
+        match services.run_jobs(chrono::Utc::now().date_naive()).await {
+            Ok(report) => tracing::info!(
+                ran = report.ran,
+                completed = report.completed,
+                reminders = report.reminders,
+                "jobs"
+            ),
+            Err(e) => tracing::error!(code = e.code(), "jobs failed"),
+        }
+    }
 }
 
 async fn shutdown_signal() {

@@ -84,6 +84,25 @@ pub struct Config {
         global = true
     )]
     pub invitation_ttl_hours: i64,
+    /// Master key (32 bytes, base64) wrapping each département's identity key.
+    #[arg(long, env = "CDLP_MASTER_KEY", global = true, hide_env_values = true)]
+    pub master_key: Option<String>,
+    /// Folder for attached documents (local storage).
+    #[arg(
+        long,
+        env = "CDLP_STORAGE_DIR",
+        default_value = "data/documents",
+        global = true
+    )]
+    pub storage_dir: PathBuf,
+    /// How often the background job runs (closing ended parcours, renewal reminders).
+    #[arg(
+        long,
+        env = "CDLP_JOB_INTERVAL_SECONDS",
+        default_value_t = 300,
+        global = true
+    )]
+    pub job_interval_seconds: u64,
     /// Redis for shared rate limits; without it they are kept in memory.
     #[arg(long, env = "REDIS_URL", global = true, hide_env_values = true)]
     pub redis_url: Option<String>,

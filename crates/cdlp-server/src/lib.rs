@@ -4,6 +4,7 @@
 mod app;
 mod commands;
 mod config;
+pub mod demo;
 mod embedded;
 mod telemetry;
 

@@ -78,6 +78,9 @@ impl CommissionMember {
     async fn organisation(&self) -> Option<&str> {
         self.0.organisation.as_deref()
     }
+    async fn association_id(&self) -> Option<Uuid> {
+        self.0.association_id
+    }
     /// The member's CDLP account, when they have one.
     async fn user_id(&self) -> Option<Uuid> {
         self.0.user_id
@@ -113,6 +116,8 @@ pub struct AddCommissionMemberInput {
     seat: Seat,
     organisation: Option<String>,
     user_id: Option<Uuid>,
+    /// The association a member represents (recusal on its dossiers).
+    association_id: Option<Uuid>,
     #[graphql(default = true)]
     voting: bool,
     term_start: NaiveDate,
@@ -166,6 +171,7 @@ impl CommissionMutation {
                     seat: input.seat.into(),
                     organisation: input.organisation,
                     user_id: input.user_id,
+                    association_id: input.association_id,
                     voting: input.voting,
                     term_start: input.term_start,
                     term_end: input.term_end,

@@ -5,6 +5,9 @@
 mod accounts;
 mod commission;
 mod departments;
+mod dossiers;
+pub mod loaders;
+mod sessions;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
 
@@ -17,6 +20,8 @@ pub struct Query(
     accounts::AccountQuery,
     departments::DepartmentQuery,
     commission::CommissionQuery,
+    dossiers::DossierQuery,
+    sessions::SessionQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -24,6 +29,8 @@ pub struct Mutation(
     accounts::AccountMutation,
     departments::DepartmentMutation,
     commission::CommissionMutation,
+    dossiers::DossierMutation,
+    sessions::SessionMutation,
 );
 
 /// Per-request data: who is calling (None when no token was sent).

@@ -96,7 +96,8 @@ impl Services {
     }
 
     fn session_for(&self, user_id: Uuid) -> Result<Session, ApiError> {
-        let (token, expires_at) = self.jwt.issue(user_id, self.now())?;
+        // Sessions live in real time, whatever the business clock says.
+        let (token, expires_at) = self.jwt.issue(user_id, chrono::Utc::now())?;
         Ok(Session {
             token,
             expires_at,

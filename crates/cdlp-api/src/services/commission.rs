@@ -13,6 +13,9 @@ pub struct AddMember {
     pub seat: CommissionSeat,
     pub organisation: Option<String>,
     pub user_id: Option<Uuid>,
+    /// For a seat held by an approved association: which one (its members are recused from
+    /// that association's dossiers).
+    pub association_id: Option<Uuid>,
     pub voting: bool,
     pub term_start: NaiveDate,
     pub term_end: Option<NaiveDate>,
@@ -95,6 +98,7 @@ impl Services {
                 seat: input.seat,
                 organisation: organisation.as_deref(),
                 user_id: input.user_id,
+                association_id: input.association_id,
                 voting: input.voting,
                 term_start: term.start,
                 term_end: term.end,

@@ -5,8 +5,11 @@
 mod accounts;
 mod commission;
 mod departments;
+mod dossiers;
+mod jobs;
+mod sessions;
 
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 use cdlp_db::{Context, Db};
 use cdlp_domain::{DepartmentCode, Membership, Role, Scope};
@@ -20,6 +23,12 @@ use crate::ratelimit::RateLimiter;
 pub use accounts::{InviteUser, Session};
 pub use commission::{AddMember, EndTerm};
 pub use departments::{Onboard, Onboarded};
+pub use dossiers::{
+    ActionInput, Benefits, DecideInput, DossierContent, DossierDetails, DossierEdit, DossierView,
+    IdentityInput, IdentityView, NewDocumentInput, Queue, StopInput, encode_cursor,
+};
+pub use jobs::JobReport;
+pub use sessions::{AvisInput, BallotInput, ScheduleInput, SessionView};
 
 /// Settings the services need from configuration.
 #[derive(Debug, Clone)]
@@ -36,11 +45,47 @@ pub struct Services {
     pub jwt: Arc<JwtKeys>,
     pub limiter: RateLimiter,
     pub settings: Arc<Settings>,
+    /// Master key that wraps each département's identity key.
+    pub vault: Arc<cdlp_vault::MasterKey>,
+    pub storage: crate::storage::Storage,
+    pub clock: Clock,
+}
+
+/// The time, injectable so that tests can advance it instead of sleeping.
+#[derive(Clone, Debug, Default)]
+pub enum Clock {
+    #[default]
+    System,
+    Fixed(Arc<Mutex<DateTime<Utc>>>),
+}
+
+impl Clock {
+    pub fn fixed(at: DateTime<Utc>) -> Self {
+        Clock::Fixed(Arc::new(Mutex::new(at)))
+    }
+
+    pub fn now(&self) -> DateTime<Utc> {
+        match self {
+            Clock::System => Utc::now(),
+            Clock::Fixed(at) => *at.lock().unwrap_or_else(|p| p.into_inner()),
+        }
+    }
+
+    /// Moves a fixed clock (no effect on the system clock).
+    pub fn set(&self, to: DateTime<Utc>) {
+        if let Clock::Fixed(at) = self {
+            *at.lock().unwrap_or_else(|p| p.into_inner()) = to;
+        }
+    }
 }
 
 impl Services {
     fn now(&self) -> DateTime<Utc> {
-        Utc::now()
+        self.clock.now()
+    }
+
+    fn today(&self) -> chrono::NaiveDate {
+        self.now().date_naive()
     }
 }
 

@@ -1,0 +1,1360 @@
+//! The parcours de sortie: one dossier per person, from the association's first request to the
+//! end of the parcours. Every mutation locks the dossier, checks the version the caller saw,
+//! asks the domain whether the transition is allowed to this actor in this state, and writes
+//! the change and its timeline event in one transaction.
+
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use cdlp_db::dossiers::{self, DossierRow, StateChange};
+use cdlp_db::{Context, Tx, audit};
+use cdlp_domain::parcours::{
+    Actor, Decision, DossierState, Period, StopReason, Territory, Transition, TransitionError,
+    afis_last_paid_month, afis_monthly_cents,
+};
+use cdlp_domain::{DepartmentCode, Role, Scope};
+use chrono::{Datelike, NaiveDate};
+use serde_json::{Value, json};
+use sha2::{Digest, Sha256};
+use uuid::Uuid;
+
+use super::{Principal, Services, parse_department, required_text};
+use crate::ApiError;
+
+/// Who acts on a dossier, as far as the rules are concerned.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum DossierActor {
+    Prefecture(Role),
+    Association { role: Role, association_id: Uuid },
+    CommissionMember,
+}
+
+impl DossierActor {
+    fn role(self) -> Role {
+        match self {
+            DossierActor::Prefecture(r) | DossierActor::Association { role: r, .. } => r,
+            DossierActor::CommissionMember => Role::CommissionMember,
+        }
+    }
+
+    fn domain_actor(self) -> Result<Actor, ApiError> {
+        match self {
+            DossierActor::Prefecture(_) => Ok(Actor::Prefecture),
+            DossierActor::Association { .. } => Ok(Actor::Association),
+            DossierActor::CommissionMember => Err(ApiError::forbidden()),
+        }
+    }
+
+    pub(crate) fn context(self, principal: &Principal, code: &DepartmentCode) -> Context {
+        Context {
+            user_id: Some(principal.user_id),
+            role: Some(self.role().as_str()),
+            department: Some(code.clone()),
+            association_id: match self {
+                DossierActor::Association { association_id, .. } => Some(association_id),
+                _ => None,
+            },
+            invitation_hash: None,
+        }
+    }
+}
+
+impl Principal {
+    /// How this person may act on the dossiers of a département: prefecture staff first, then
+    /// association staff (of `association` when they belong to several), then commission member.
+    pub(crate) fn dossier_actor(
+        &self,
+        code: &DepartmentCode,
+        association: Option<Uuid>,
+    ) -> Result<DossierActor, ApiError> {
+        if let Ok(role) = self.role_in(code, &[Role::PrefectureAdmin, Role::PrefectureAgent]) {
+            return Ok(DossierActor::Prefecture(role));
+        }
+        let mut associations = self
+            .memberships
+            .iter()
+            .filter_map(|m| match (&m.scope, m.role) {
+                (
+                    Scope::Association(id),
+                    r @ (Role::AssociationAdmin | Role::AssociationWorker),
+                ) => Some((*id, r)),
+                _ => None,
+            });
+        let found = match association {
+            Some(wanted) => associations.find(|(id, _)| *id == wanted),
+            None => associations.next(),
+        };
+        if let Some((association_id, role)) = found {
+            return Ok(DossierActor::Association {
+                role,
+                association_id,
+            });
+        }
+        if self.role_in(code, &[Role::CommissionMember]).is_ok() {
+            return Ok(DossierActor::CommissionMember);
+        }
+        Err(ApiError::forbidden())
+    }
+}
+
+/// The statistical and follow-up fields an association edits.
+#[derive(Debug, Clone, Default)]
+pub struct DossierContent {
+    pub sex: Option<String>,
+    pub age_band: Option<String>,
+    pub nationality_group: Option<String>,
+    pub statistics_consent: Option<bool>,
+    pub children: Option<i16>,
+    pub commitments: Option<String>,
+    pub association_avis: Option<String>,
+}
+
+/// An association's changes to a draft: content, and identity and actions when given.
+pub struct DossierEdit {
+    pub content: DossierContent,
+    pub identity: Option<IdentityInput>,
+    /// When given, replaces the actions.
+    pub actions: Option<Vec<ActionInput>>,
+}
+
+#[derive(Debug, Clone)]
+pub struct IdentityInput {
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: Option<NaiveDate>,
+    pub nationality: Option<String>,
+    pub contact: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct IdentityView {
+    pub first_name: String,
+    pub last_name: String,
+    pub birth_date: Option<NaiveDate>,
+    pub nationality: Option<String>,
+    pub contact: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct ActionInput {
+    pub domain: String,
+    pub description: String,
+    pub duration_months: Option<i16>,
+    pub expected_result: Option<String>,
+}
+
+pub struct DecideInput {
+    pub outcome: Decision,
+    pub decided_on: NaiveDate,
+    pub reference: String,
+    pub reasons: String,
+    /// First authorisation only: when the period starts (defaults to the decision's date).
+    pub period_start: Option<NaiveDate>,
+}
+
+pub struct StopInput {
+    pub reason: StopReason,
+    pub decided_on: NaiveDate,
+    pub reference: String,
+    pub reasons: String,
+}
+
+pub struct Benefits {
+    pub afis_requested_on: Option<NaiveDate>,
+    pub afis_granted_on: Option<NaiveDate>,
+    pub aps_requested_on: Option<NaiveDate>,
+    pub aps_issued_on: Option<NaiveDate>,
+    pub housing_support: Option<String>,
+}
+
+pub struct NewDocumentInput {
+    pub kind: String,
+    pub filename: String,
+    pub content_type: String,
+    pub content_base64: String,
+}
+
+/// The work lists.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Queue {
+    /// Drafts and dossiers returned to the association.
+    ToComplete,
+    /// Submitted, to put on a session's agenda.
+    ToSchedule,
+    OnAgenda,
+    AwaitingDecision,
+    /// In progress, the current period ending within 30 days.
+    RenewalsDue,
+    /// The last period is over.
+    PeriodsEnded,
+    InProgress,
+    Closed,
+}
+
+/// A dossier as a caller may see it.
+#[derive(Debug, Clone)]
+pub struct DossierView {
+    pub row: DossierRow,
+    pub state: DossierState,
+}
+
+const DOCUMENT_MAX_BYTES: usize = 10 * 1024 * 1024;
+const DOCUMENT_TYPES: [&str; 4] = [
+    "application/pdf",
+    "image/jpeg",
+    "image/png",
+    "application/vnd.oasis.opendocument.text",
+];
+const ACTION_DOMAINS: [&str; 5] = [
+    "SOCIAL",
+    "PROFESSIONAL",
+    "HOUSING",
+    "HEALTH",
+    "LANGUAGE_TRAINING",
+];
+
+pub(crate) fn state_of(row: &DossierRow) -> Result<DossierState, ApiError> {
+    let status = cdlp_domain::parcours::Status::parse(&row.status)
+        .ok_or_else(|| ApiError::Internal("unknown status".into()))?;
+    let stop = row.stop_reason.as_deref().and_then(StopReason::parse);
+    DossierState::from_parts(status, row.renewal_number as u8, stop)
+        .ok_or_else(|| ApiError::Internal("inconsistent state".into()))
+}
+
+fn transition_error(e: TransitionError) -> ApiError {
+    match e {
+        TransitionError::NotAllowedForActor => ApiError::forbidden(),
+        other => ApiError::bad_input("state", other.to_string()),
+    }
+}
+
+fn check_enum(
+    field: &'static str,
+    value: &Option<String>,
+    allowed: &[&str],
+) -> Result<(), ApiError> {
+    match value {
+        Some(v) if !allowed.contains(&v.as_str()) => {
+            Err(ApiError::bad_input(field, format!("valeur inconnue : {v}")))
+        }
+        _ => Ok(()),
+    }
+}
+
+fn clean_content(c: DossierContent) -> Result<dossiers::Content, ApiError> {
+    check_enum("sex", &c.sex, &["F", "M", "X"])?;
+    check_enum(
+        "ageBand",
+        &c.age_band,
+        &["18_24", "25_34", "35_44", "45_54", "55_PLUS"],
+    )?;
+    check_enum(
+        "nationalityGroup",
+        &c.nationality_group,
+        &["FRENCH", "EU", "NON_EU"],
+    )?;
+    if c.children.is_some_and(|n| !(0..=20).contains(&n)) {
+        return Err(ApiError::bad_input("children", "entre 0 et 20"));
+    }
+    let text = |field: &'static str, v: Option<String>| -> Result<Option<String>, ApiError> {
+        match v.as_deref().map(str::trim) {
+            None | Some("") => Ok(None),
+            Some(t) => required_text(field, t, 10_000).map(Some),
+        }
+    };
+    Ok(dossiers::Content {
+        sex: c.sex,
+        age_band: c.age_band,
+        nationality_group: c.nationality_group,
+        statistics_consent: c.statistics_consent,
+        children: c.children,
+        commitments: text("commitments", c.commitments)?,
+        association_avis: text("associationAvis", c.association_avis)?,
+    })
+}
+
+fn clean_actions(actions: Vec<ActionInput>) -> Result<Vec<dossiers::NewAction>, ApiError> {
+    actions
+        .into_iter()
+        .map(|a| {
+            if !ACTION_DOMAINS.contains(&a.domain.as_str()) {
+                return Err(ApiError::bad_input(
+                    "actions",
+                    format!("domaine inconnu : {}", a.domain),
+                ));
+            }
+            if a.duration_months.is_some_and(|d| !(1..=24).contains(&d)) {
+                return Err(ApiError::bad_input(
+                    "actions",
+                    "une durée s'exprime en mois, de 1 à 24",
+                ));
+            }
+            Ok(dossiers::NewAction {
+                domain: a.domain,
+                description: required_text("actions", &a.description, 2_000)?,
+                duration_months: a.duration_months,
+                expected_result: a
+                    .expected_result
+                    .map(|r| r.trim().to_owned())
+                    .filter(|r| !r.is_empty()),
+            })
+        })
+        .collect()
+}
+
+/// A transition under way: the locked dossier, its state before and after.
+pub(crate) struct Step {
+    pub(crate) tx: Tx,
+    actor: DossierActor,
+    pub(crate) dossier: DossierRow,
+    next: DossierState,
+}
+
+impl Services {
+    /// Seals identity fields with the département's key (created on first use).
+    async fn seal_identity(
+        &self,
+        tx: &mut Tx,
+        code: &DepartmentCode,
+        dossier_id: Uuid,
+        id: &IdentityInput,
+    ) -> Result<dossiers::IdentityRow, ApiError> {
+        let (version, key) = self.data_key(tx, code).await?;
+        let ctx = |field: &str| format!("{code}/{dossier_id}/{field}");
+        let first = required_text("identity.firstName", &id.first_name, 200)?;
+        let last = required_text("identity.lastName", &id.last_name, 200)?;
+        let opt = |field: &str, v: &Option<String>| {
+            v.as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(|s| key.seal(&ctx(field), s))
+        };
+        Ok(dossiers::IdentityRow {
+            key_version: version,
+            first_name: key.seal(&ctx("first_name"), &first),
+            last_name: key.seal(&ctx("last_name"), &last),
+            birth_date: id
+                .birth_date
+                .map(|d| key.seal(&ctx("birth_date"), &d.to_string())),
+            nationality: opt("nationality", &id.nationality),
+            contact: opt("contact", &id.contact),
+        })
+    }
+
+    async fn data_key(
+        &self,
+        tx: &mut Tx,
+        code: &DepartmentCode,
+    ) -> Result<(i16, cdlp_vault::DataKey), ApiError> {
+        if dossiers::department_key(tx, code).await?.is_none() {
+            let (_, wrapped) = self.vault.new_data_key(code.as_str());
+            dossiers::insert_department_key(tx, code, &wrapped).await?;
+        }
+        let (version, wrapped) = dossiers::department_key(tx, code)
+            .await?
+            .ok_or_else(|| ApiError::Internal("no key".into()))?;
+        let key = self
+            .vault
+            .unwrap_data_key(code.as_str(), &wrapped)
+            .map_err(|e| ApiError::Internal(format!("vault: {e}")))?;
+        Ok((version, key))
+    }
+
+    pub async fn create_dossier(
+        &self,
+        principal: &Principal,
+        code: &str,
+        association: Option<Uuid>,
+        content: DossierContent,
+        identity: Option<IdentityInput>,
+        actions: Vec<ActionInput>,
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let actor = principal.dossier_actor(&code, association)?;
+        let DossierActor::Association { association_id, .. } = actor else {
+            return Err(ApiError::Forbidden(
+                "seule une association agréée dépose un dossier".into(),
+            ));
+        };
+        let content = clean_content(content)?;
+        let actions = clean_actions(actions)?;
+        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        if !dossiers::agrement_in_force(&mut tx, &code, association_id, self.today()).await? {
+            return Err(ApiError::Forbidden(format!(
+                "votre association n'a pas d'agrément en vigueur dans le département {code}"
+            )));
+        }
+        let reference = dossiers::next_reference(&mut tx, &code, self.today().year()).await?;
+        let state = DossierState::initial();
+        let row = dossiers::insert(
+            &mut tx,
+            &code,
+            &reference,
+            association_id,
+            state.status().as_str(),
+            &content,
+            principal.user_id,
+        )
+        .await?;
+        if let Some(identity) = &identity {
+            let sealed = self.seal_identity(&mut tx, &code, row.id, identity).await?;
+            dossiers::upsert_identity(&mut tx, &code, row.id, association_id, &sealed).await?;
+        }
+        dossiers::replace_actions(&mut tx, &code, row.id, association_id, &actions).await?;
+        event(
+            &mut tx,
+            &code,
+            &row,
+            (principal, actor),
+            "CREATED",
+            json!({ "reference": reference }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(DossierView { row, state })
+    }
+
+    pub async fn update_dossier(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+        edit: DossierEdit,
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let content = clean_content(edit.content)?;
+        let actions = edit.actions.map(clean_actions).transpose()?;
+        let identity = edit.identity;
+        let (mut tx, actor, dossier) = self.lock_dossier(principal, &code, id, version).await?;
+        if !matches!(actor, DossierActor::Association { .. }) {
+            return Err(ApiError::Forbidden(
+                "seule l'association qui suit la personne modifie le dossier".into(),
+            ));
+        }
+        let state = state_of(&dossier)?;
+        if !state.is_editable_by_association() {
+            return Err(ApiError::bad_input(
+                "state",
+                "le dossier ne se modifie qu'en brouillon ou une fois renvoyé pour complément",
+            ));
+        }
+        let row = dossiers::update_content(&mut tx, &code, id, &content).await?;
+        if let Some(identity) = &identity {
+            let sealed = self.seal_identity(&mut tx, &code, id, identity).await?;
+            dossiers::upsert_identity(&mut tx, &code, id, row.association_id, &sealed).await?;
+        }
+        if let Some(actions) = &actions {
+            dossiers::replace_actions(&mut tx, &code, id, row.association_id, actions).await?;
+        }
+        let changed =
+            json!({ "identity": identity.is_some(), "actions": actions.as_ref().map(Vec::len) });
+        event(&mut tx, &code, &row, (principal, actor), "UPDATED", changed).await?;
+        tx.commit().await?;
+        Ok(DossierView { row, state })
+    }
+
+    /// Locks the dossier and checks who acts and which version they saw.
+    pub(crate) async fn lock_dossier(
+        &self,
+        principal: &Principal,
+        code: &DepartmentCode,
+        id: Uuid,
+        version: i32,
+    ) -> Result<(Tx, DossierActor, DossierRow), ApiError> {
+        let actor = principal.dossier_actor(code, None)?;
+        if matches!(actor, DossierActor::CommissionMember) {
+            return Err(ApiError::forbidden());
+        }
+        let mut tx = self.db.begin(&actor.context(principal, code)).await?;
+        let dossier = dossiers::lock(&mut tx, code, id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("dossier"))?;
+        // An association acts for the dossiers it follows only (RLS shows it no other).
+        let actor = match actor {
+            DossierActor::Association { role, .. } => DossierActor::Association {
+                role,
+                association_id: dossier.association_id,
+            },
+            other => other,
+        };
+        if dossier.version != version {
+            return Err(ApiError::Conflict(format!(
+                "le dossier a changé depuis votre lecture (version {} au lieu de {version}) : rechargez-le",
+                dossier.version
+            )));
+        }
+        Ok((tx, actor, dossier))
+    }
+
+    /// Starts a transition: the actor must be allowed to make it, the dossier's state must allow it.
+    pub(crate) async fn begin_step(
+        &self,
+        principal: &Principal,
+        code: &DepartmentCode,
+        id: Uuid,
+        version: i32,
+        t: Transition,
+    ) -> Result<Step, ApiError> {
+        let (mut tx, actor, dossier) = self.lock_dossier(principal, code, id, version).await?;
+        let authorised_periods = dossiers::periods(&mut tx, code, id).await?.len() as u8;
+        let next = apply(&dossier, actor, t, authorised_periods)?;
+        Ok(Step {
+            tx,
+            actor,
+            dossier,
+            next,
+        })
+    }
+
+    /// Writes the new state and its timeline event, and commits.
+    pub(crate) async fn finish_step(
+        &self,
+        mut step: Step,
+        principal: &Principal,
+        code: &DepartmentCode,
+        kind: &str,
+        details: Value,
+        change: StateChange<'_>,
+    ) -> Result<DossierView, ApiError> {
+        let row = self
+            .write_state(&mut step.tx, code, &step.dossier, step.next, change)
+            .await?;
+        event(
+            &mut step.tx,
+            code,
+            &row,
+            (principal, step.actor),
+            kind,
+            details,
+        )
+        .await?;
+        step.tx.commit().await?;
+        Ok(DossierView {
+            row,
+            state: step.next,
+        })
+    }
+
+    pub(crate) async fn write_state(
+        &self,
+        tx: &mut Tx,
+        code: &DepartmentCode,
+        dossier: &DossierRow,
+        next: DossierState,
+        change: StateChange<'_>,
+    ) -> Result<DossierRow, ApiError> {
+        let stop = next.stop_reason().map(|r| r.as_str());
+        let status = next.status();
+        let change = StateChange {
+            status: status.as_str(),
+            renewal_number: next.renewal_number() as i16,
+            stop_reason: stop,
+            closed: !next.is_open(),
+            ..change
+        };
+        Ok(dossiers::set_state(tx, code, dossier.id, change).await?)
+    }
+
+    pub async fn submit_dossier(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let mut step = self
+            .begin_step(principal, &code, id, version, Transition::Submit)
+            .await?;
+        if step.dossier.renewal_number == 0
+            && !dossiers::agrement_in_force(
+                &mut step.tx,
+                &code,
+                step.dossier.association_id,
+                self.today(),
+            )
+            .await?
+        {
+            return Err(ApiError::Forbidden(format!(
+                "votre association n'a pas d'agrément en vigueur dans le département {code}"
+            )));
+        }
+        let mut missing = Vec::new();
+        let d = &step.dossier;
+        for (field, empty) in [
+            ("sex", d.sex.is_none()),
+            ("ageBand", d.age_band.is_none()),
+            ("nationalityGroup", d.nationality_group.is_none()),
+            ("commitments", d.commitments.is_none()),
+            ("associationAvis", d.association_avis.is_none()),
+        ] {
+            if empty {
+                missing.push(field);
+            }
+        }
+        if dossiers::identity(&mut step.tx, &code, id).await?.is_none() {
+            missing.push("identity");
+        }
+        if dossiers::actions(&mut step.tx, &code, id).await?.is_empty() {
+            missing.push("actions");
+        }
+        if !missing.is_empty() {
+            return Err(ApiError::BadUserInput {
+                message: format!("dossier incomplet : {}", missing.join(", ")),
+                field: Some(missing[0]),
+            });
+        }
+        let change = StateChange {
+            submitted: true,
+            return_reason: Some(None),
+            ..StateChange::default()
+        };
+        self.finish_step(step, principal, &code, "SUBMITTED", json!({}), change)
+            .await
+    }
+
+    pub async fn withdraw_dossier(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+        reason: Option<String>,
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let mut step = self
+            .begin_step(principal, &code, id, version, Transition::Withdraw)
+            .await?;
+        cdlp_db::sessions::remove_open_item(&mut step.tx, &code, id).await?;
+        let change = StateChange {
+            agenda_session_id: Some(None),
+            ..StateChange::default()
+        };
+        self.finish_step(
+            step,
+            principal,
+            &code,
+            "WITHDRAWN",
+            json!({ "reason": reason }),
+            change,
+        )
+        .await
+    }
+
+    pub async fn return_for_completion(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+        reason: &str,
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let reason = required_text("reason", reason, 2_000)?;
+        let mut step = self
+            .begin_step(
+                principal,
+                &code,
+                id,
+                version,
+                Transition::ReturnForCompletion,
+            )
+            .await?;
+        cdlp_db::sessions::remove_open_item(&mut step.tx, &code, id).await?;
+        let change = StateChange {
+            agenda_session_id: Some(None),
+            return_reason: Some(Some(&reason)),
+            ..StateChange::default()
+        };
+        self.finish_step(
+            step,
+            principal,
+            &code,
+            "RETURNED",
+            json!({ "reason": reason }),
+            change,
+        )
+        .await
+    }
+
+    pub async fn request_renewal(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let step = self
+            .begin_step(principal, &code, id, version, Transition::RequestRenewal)
+            .await?;
+        let n = step.next.renewal_number();
+        self.finish_step(
+            step,
+            principal,
+            &code,
+            "RENEWAL_REQUESTED",
+            json!({ "renewal": n }),
+            StateChange::default(),
+        )
+        .await
+    }
+
+    pub async fn decide_dossier(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+        input: DecideInput,
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let reference = required_text("reference", &input.reference, 100)?;
+        let reasons = required_text("reasons", &input.reasons, 5_000)?;
+        if input.decided_on > self.today() {
+            return Err(ApiError::bad_input(
+                "decidedOn",
+                "une décision ne peut être datée du futur",
+            ));
+        }
+        let mut step = self
+            .begin_step(
+                principal,
+                &code,
+                id,
+                version,
+                Transition::Decide(input.outcome),
+            )
+            .await?;
+        let decision = dossiers::insert_decision(
+            &mut step.tx,
+            &code,
+            dossiers::NewDecision {
+                dossier_id: id,
+                association_id: step.dossier.association_id,
+                renewal_number: step.dossier.renewal_number,
+                outcome: input.outcome.as_str(),
+                decided_on: input.decided_on,
+                reference: &reference,
+                reasons: &reasons,
+                stop_reason: None,
+                created_by: principal.user_id,
+            },
+        )
+        .await
+        .map_err(|e| match e {
+            cdlp_db::DbError::Unique(_) => {
+                ApiError::Conflict("cette référence de décision existe déjà".into())
+            }
+            other => other.into(),
+        })?;
+        let mut details = json!({ "outcome": input.outcome.as_str(), "decisionId": decision.id, "reference": reference });
+        if input.outcome == Decision::Authorised {
+            let existing = dossiers::periods(&mut step.tx, &code, id).await?;
+            let period = match existing.last() {
+                None => Period::first(input.period_start.unwrap_or(input.decided_on)),
+                Some(last) => Period {
+                    number: last.number as u8,
+                    start: last.start_date,
+                    end: last.end_date,
+                }
+                .next(input.decided_on)
+                .map_err(|e| ApiError::bad_input("state", e))?,
+            };
+            dossiers::insert_period(
+                &mut step.tx,
+                &code,
+                id,
+                step.dossier.association_id,
+                period.number as i16,
+                period.start,
+                period.end,
+                decision.id,
+            )
+            .await?;
+            details["period"] =
+                json!({ "number": period.number, "start": period.start, "end": period.end });
+        }
+        self.finish_step(
+            step,
+            principal,
+            &code,
+            "DECIDED",
+            details,
+            StateChange::default(),
+        )
+        .await
+    }
+
+    pub async fn stop_parcours(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+        input: StopInput,
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let reference = required_text("reference", &input.reference, 100)?;
+        let reasons = required_text("reasons", &input.reasons, 5_000)?;
+        if input.decided_on > self.today() {
+            return Err(ApiError::bad_input(
+                "decidedOn",
+                "une décision ne peut être datée du futur",
+            ));
+        }
+        let mut step = self
+            .begin_step(
+                principal,
+                &code,
+                id,
+                version,
+                Transition::Stop(input.reason),
+            )
+            .await?;
+        let decision = dossiers::insert_decision(
+            &mut step.tx,
+            &code,
+            dossiers::NewDecision {
+                dossier_id: id,
+                association_id: step.dossier.association_id,
+                renewal_number: step.dossier.renewal_number,
+                outcome: "STOPPED",
+                decided_on: input.decided_on,
+                reference: &reference,
+                reasons: &reasons,
+                stop_reason: Some(input.reason.as_str()),
+                created_by: principal.user_id,
+            },
+        )
+        .await?;
+        // The AFIS stops from the month after the decision.
+        let last_paid = afis_last_paid_month(input.decided_on);
+        if let Some(last) = dossiers::periods(&mut step.tx, &code, id).await?.last() {
+            dossiers::stop_afis(&mut step.tx, &code, id, last.number, last_paid).await?;
+        }
+        cdlp_db::sessions::remove_open_item(&mut step.tx, &code, id).await?;
+        let details = json!({ "reason": input.reason.as_str(), "decisionId": decision.id, "afisLastPaidMonth": last_paid });
+        let change = StateChange {
+            agenda_session_id: Some(None),
+            ..StateChange::default()
+        };
+        self.finish_step(step, principal, &code, "STOPPED", details, change)
+            .await
+    }
+
+    /// Records what the person receives during a period; the AFIS amount comes from the legal
+    /// scale in force on the day it was granted.
+    pub async fn record_benefits(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        number: i16,
+        b: Benefits,
+    ) -> Result<dossiers::PeriodRow, ApiError> {
+        let code = parse_department(code)?;
+        let actor = principal.dossier_actor(&code, None)?;
+        if matches!(actor, DossierActor::CommissionMember) {
+            return Err(ApiError::forbidden());
+        }
+        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let dossier = dossiers::lock(&mut tx, &code, id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("dossier"))?;
+        if !dossiers::periods(&mut tx, &code, id)
+            .await?
+            .iter()
+            .any(|p| p.number == number)
+        {
+            return Err(ApiError::not_found("période"));
+        }
+        let territory = if code.is_mayotte() {
+            Territory::Mayotte
+        } else {
+            Territory::Standard
+        };
+        let amount = b
+            .afis_granted_on
+            .map(|on| {
+                afis_monthly_cents(
+                    on,
+                    territory,
+                    dossier.children.unwrap_or(0).clamp(0, 20) as u8,
+                )
+                .ok_or_else(|| {
+                    ApiError::bad_input("afisGrantedOn", "aucun barème de l'AFIS à cette date")
+                })
+            })
+            .transpose()?;
+        let housing = b
+            .housing_support
+            .map(|h| h.trim().to_owned())
+            .filter(|h| !h.is_empty());
+        let period = dossiers::update_benefits(
+            &mut tx,
+            &code,
+            id,
+            number,
+            &dossiers::Benefits {
+                afis_requested_on: b.afis_requested_on,
+                afis_granted_on: b.afis_granted_on,
+                afis_monthly_cents: amount.map(|a| a as i32),
+                aps_requested_on: b.aps_requested_on,
+                aps_issued_on: b.aps_issued_on,
+                housing_support: housing,
+            },
+        )
+        .await?;
+        event(
+            &mut tx,
+            &code,
+            &dossier,
+            (principal, actor),
+            "BENEFITS_RECORDED",
+            json!({ "period": number, "afisMonthlyCents": amount }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(period)
+    }
+
+    pub async fn attach_document(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        doc: NewDocumentInput,
+    ) -> Result<dossiers::DocumentRow, ApiError> {
+        let code = parse_department(code)?;
+        let bytes = STANDARD
+            .decode(doc.content_base64.trim())
+            .map_err(|_| ApiError::bad_input("contentBase64", "contenu base64 invalide"))?;
+        if bytes.is_empty() || bytes.len() > DOCUMENT_MAX_BYTES {
+            return Err(ApiError::bad_input(
+                "contentBase64",
+                "un document pèse au plus 10 Mio",
+            ));
+        }
+        if !DOCUMENT_TYPES.contains(&doc.content_type.as_str()) {
+            return Err(ApiError::bad_input(
+                "contentType",
+                "formats acceptés : PDF, JPEG, PNG, ODT",
+            ));
+        }
+        let kind = required_text("kind", &doc.kind, 100)?;
+        let filename = required_text("filename", &doc.filename, 200)?;
+        let actor = principal.dossier_actor(&code, None)?;
+        if matches!(actor, DossierActor::CommissionMember) {
+            return Err(ApiError::forbidden());
+        }
+        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let dossier = dossiers::lock(&mut tx, &code, id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("dossier"))?;
+        let document_id = Uuid::new_v4();
+        let key = format!("{code}/{id}/{document_id}");
+        let sha = hex::encode(Sha256::digest(&bytes));
+        let row = dossiers::insert_document(
+            &mut tx,
+            &code,
+            dossiers::NewDocument {
+                id: document_id,
+                dossier_id: id,
+                association_id: dossier.association_id,
+                kind: &kind,
+                filename: &filename,
+                content_type: &doc.content_type,
+                size_bytes: bytes.len() as i32,
+                sha256: &sha,
+                storage_key: &key,
+                uploaded_by: principal.user_id,
+            },
+        )
+        .await?;
+        event(
+            &mut tx,
+            &code,
+            &dossier,
+            (principal, actor),
+            "DOCUMENT_ATTACHED",
+            json!({ "documentId": document_id, "kind": kind }),
+        )
+        .await?;
+        // Bytes first, row committed after: a failed write leaves no row pointing at nothing.
+        self.storage.put(&key, &bytes).await?;
+        tx.commit().await?;
+        Ok(row)
+    }
+
+    pub async fn document_content(
+        &self,
+        principal: &Principal,
+        code: &str,
+        document_id: Uuid,
+    ) -> Result<(dossiers::DocumentRow, Vec<u8>), ApiError> {
+        let code = parse_department(code)?;
+        let actor = principal.dossier_actor(&code, None)?;
+        if matches!(actor, DossierActor::CommissionMember) {
+            return Err(ApiError::forbidden());
+        }
+        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let row = dossiers::document(&mut tx, &code, document_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("document"))?;
+        audit::append(
+            &mut tx,
+            audit::Entry {
+                department: Some(&code),
+                actor_user_id: Some(principal.user_id),
+                actor_role: Some(actor.role().as_str()),
+                action: "document.read",
+                target_type: Some("document"),
+                target_id: Some(row.id.to_string()),
+                details: json!({ "dossierId": row.dossier_id }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        let bytes = self.storage.get(&row.storage_key).await?;
+        Ok((row, bytes))
+    }
+
+    // ---- reads ----
+
+    pub async fn dossier(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+    ) -> Result<Option<DossierView>, ApiError> {
+        let code = parse_department(code)?;
+        let actor = principal.dossier_actor(&code, None)?;
+        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let row = dossiers::get(&mut tx, &code, id).await?;
+        tx.commit().await?;
+        row.map(|row| {
+            Ok(DossierView {
+                state: state_of(&row)?,
+                row,
+            })
+        })
+        .transpose()
+    }
+
+    /// A page of a work list; `after` is the cursor of the last row of the previous page.
+    pub async fn dossiers(
+        &self,
+        principal: &Principal,
+        code: &str,
+        queue: Option<Queue>,
+        reference: Option<String>,
+        after: Option<String>,
+        first: i64,
+    ) -> Result<(Vec<DossierView>, bool), ApiError> {
+        let code = parse_department(code)?;
+        let actor = principal.dossier_actor(&code, None)?;
+        let today = self.today();
+        let statuses = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+        let mut filter = dossiers::Filter {
+            reference_prefix: reference
+                .map(|r| r.trim().to_owned())
+                .filter(|r| !r.is_empty()),
+            ..dossiers::Filter::default()
+        };
+        match queue {
+            None => {}
+            Some(Queue::ToComplete) => filter.statuses = statuses(&["DRAFT", "RETURNED"]),
+            Some(Queue::ToSchedule) => filter.statuses = statuses(&["SUBMITTED"]),
+            Some(Queue::OnAgenda) => filter.statuses = statuses(&["ON_AGENDA"]),
+            Some(Queue::AwaitingDecision) => filter.statuses = statuses(&["AWAITING_DECISION"]),
+            Some(Queue::RenewalsDue) => {
+                filter.period_ends_between = Some((today, today + chrono::Days::new(30)))
+            }
+            Some(Queue::PeriodsEnded) => {
+                filter.period_ended_before = Some(today);
+                filter.statuses = statuses(&[
+                    "IN_PROGRESS",
+                    "DRAFT",
+                    "SUBMITTED",
+                    "RETURNED",
+                    "ON_AGENDA",
+                    "AWAITING_DECISION",
+                ]);
+            }
+            Some(Queue::InProgress) => filter.statuses = statuses(&["IN_PROGRESS"]),
+            Some(Queue::Closed) => {
+                filter.statuses = statuses(&[
+                    "REFUSED",
+                    "WITHDRAWN",
+                    "COMPLETED",
+                    "NOT_RENEWED",
+                    "STOPPED",
+                ])
+            }
+        }
+        match actor {
+            DossierActor::Association { association_id, .. } => {
+                filter.association_id = Some(association_id)
+            }
+            DossierActor::CommissionMember => filter.on_agenda = true,
+            DossierActor::Prefecture(_) => {}
+        }
+        let after = after.map(|c| decode_cursor(&c)).transpose()?;
+        let first = first.clamp(1, 100);
+        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let mut rows = dossiers::page(&mut tx, &code, &filter, after, first + 1).await?;
+        tx.commit().await?;
+        let has_next = rows.len() as i64 > first;
+        rows.truncate(first as usize);
+        let views = rows
+            .into_iter()
+            .map(|row| {
+                Ok(DossierView {
+                    state: state_of(&row)?,
+                    row,
+                })
+            })
+            .collect::<Result<_, ApiError>>()?;
+        Ok((views, has_next))
+    }
+
+    /// The person's identity, for the association that follows them and prefecture staff only;
+    /// every read is audited.
+    pub async fn dossier_identity(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+    ) -> Result<Option<IdentityView>, ApiError> {
+        let code = parse_department(code)?;
+        let actor = principal.dossier_actor(&code, None)?;
+        if matches!(actor, DossierActor::CommissionMember) {
+            return Err(ApiError::Forbidden(
+                "l'identité n'est pas communiquée aux membres de la commission".into(),
+            ));
+        }
+        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let Some(sealed) = dossiers::identity(&mut tx, &code, id).await? else {
+            return Ok(None);
+        };
+        let (_, wrapped) = dossiers::department_key(&mut tx, &code)
+            .await?
+            .ok_or_else(|| ApiError::Internal("no key".into()))?;
+        let key = self
+            .vault
+            .unwrap_data_key(code.as_str(), &wrapped)
+            .map_err(|e| ApiError::Internal(format!("vault: {e}")))?;
+        let open = |field: &str, v: &[u8]| {
+            key.open(&format!("{code}/{id}/{field}"), v)
+                .map_err(|e| ApiError::Internal(format!("vault: {e}")))
+        };
+        let view = IdentityView {
+            first_name: open("first_name", &sealed.first_name)?,
+            last_name: open("last_name", &sealed.last_name)?,
+            birth_date: sealed
+                .birth_date
+                .as_deref()
+                .map(|v| open("birth_date", v))
+                .transpose()?
+                .and_then(|s| s.parse().ok()),
+            nationality: sealed
+                .nationality
+                .as_deref()
+                .map(|v| open("nationality", v))
+                .transpose()?,
+            contact: sealed
+                .contact
+                .as_deref()
+                .map(|v| open("contact", v))
+                .transpose()?,
+        };
+        audit::append(
+            &mut tx,
+            audit::Entry {
+                department: Some(&code),
+                actor_user_id: Some(principal.user_id),
+                actor_role: Some(actor.role().as_str()),
+                action: "identity.read",
+                target_type: Some("dossier"),
+                target_id: Some(id.to_string()),
+                details: json!({}),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Some(view))
+    }
+
+    /// Everything attached to one dossier that a page shows: periods, decisions, avis, actions,
+    /// documents and the timeline, in one transaction.
+    pub async fn dossier_details(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+    ) -> Result<DossierDetails, ApiError> {
+        let code = parse_department(code)?;
+        let actor = principal.dossier_actor(&code, None)?;
+        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let details = DossierDetails {
+            periods: dossiers::periods(&mut tx, &code, id).await?,
+            decisions: dossiers::decisions(&mut tx, &code, id).await?,
+            avis: dossiers::avis_of(&mut tx, &code, id).await?,
+            actions: dossiers::actions(&mut tx, &code, id).await?,
+            documents: dossiers::documents(&mut tx, &code, id).await?,
+            events: dossiers::events(&mut tx, &code, id).await?,
+        };
+        tx.commit().await?;
+        Ok(details)
+    }
+
+    /// The latest period of each dossier of a page (one query: the DataLoader's batch).
+    pub async fn latest_periods(
+        &self,
+        principal: &Principal,
+        code: &DepartmentCode,
+        ids: &[Uuid],
+    ) -> Result<Vec<dossiers::PeriodRow>, ApiError> {
+        let actor = principal.dossier_actor(code, None)?;
+        let mut tx = self.db.begin(&actor.context(principal, code)).await?;
+        let rows = dossiers::latest_periods(&mut tx, code, ids).await?;
+        tx.commit().await?;
+        Ok(rows)
+    }
+
+    /// Associations by id (national registry; one query for a page).
+    pub async fn associations_by_id(
+        &self,
+        ids: &[Uuid],
+    ) -> Result<Vec<cdlp_db::accounts::AssociationRow>, ApiError> {
+        let mut tx = self.db.begin(&Context::default()).await?;
+        let rows = cdlp_db::accounts::associations_by_id(&mut tx, ids).await?;
+        tx.commit().await?;
+        Ok(rows)
+    }
+
+    /// The decision letter, as a PDF (it names the person: same access and audit as identity).
+    pub async fn decision_letter(
+        &self,
+        principal: &Principal,
+        code: &str,
+        decision_id: Uuid,
+    ) -> Result<Vec<u8>, ApiError> {
+        let code_parsed = parse_department(code)?;
+        let actor = principal.dossier_actor(&code_parsed, None)?;
+        let mut tx = self
+            .db
+            .begin(&actor.context(principal, &code_parsed))
+            .await?;
+        let decision = dossiers::decision(&mut tx, &code_parsed, decision_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("décision"))?;
+        let dossier = dossiers::get(&mut tx, &code_parsed, decision.dossier_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("dossier"))?;
+        let department = cdlp_db::departments::get(&mut tx, &code_parsed)
+            .await?
+            .ok_or_else(|| ApiError::not_found("département"))?;
+        let association =
+            cdlp_db::accounts::associations_by_id(&mut tx, &[dossier.association_id]).await?;
+        let period = dossiers::periods(&mut tx, &code_parsed, dossier.id)
+            .await?
+            .into_iter()
+            .find(|p| p.decision_id == decision.id);
+        tx.commit().await?;
+        let identity = self.dossier_identity(principal, code, dossier.id).await?;
+        let recipient = identity
+            .map(|i| format!("{} {}", i.first_name, i.last_name))
+            .unwrap_or_else(|| dossier.reference.clone());
+        let letter = cdlp_docs::DecisionLetter {
+            department_name: department.name.clone(),
+            prefecture_name: format!("Préfecture — {}", department.name),
+            reference: decision.reference.clone(),
+            decided_on: decision.decided_on,
+            recipient_name: recipient,
+            association: association
+                .first()
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
+            dossier_reference: dossier.reference.clone(),
+            authorised: decision.outcome == "AUTHORISED",
+            period: period.map(|p| (p.start_date, p.end_date)),
+            request_label: request_label(decision.renewal_number),
+            reasons: decision.reasons.clone(),
+            signatory: "Pour le préfet et par délégation".into(),
+        };
+        Ok(cdlp_docs::decision_letter_pdf(&letter))
+    }
+}
+
+/// The next state of a dossier for a transition by this actor (FORBIDDEN before BAD_USER_INPUT).
+pub(crate) fn apply(
+    dossier: &DossierRow,
+    actor: DossierActor,
+    t: Transition,
+    authorised_periods: u8,
+) -> Result<DossierState, ApiError> {
+    state_of(dossier)?
+        .apply(actor.domain_actor()?, t, authorised_periods)
+        .map_err(transition_error)
+}
+
+pub struct DossierDetails {
+    pub periods: Vec<dossiers::PeriodRow>,
+    pub decisions: Vec<dossiers::DecisionRow>,
+    pub avis: Vec<dossiers::AvisRow>,
+    pub actions: Vec<dossiers::ActionRow>,
+    pub documents: Vec<dossiers::DocumentRow>,
+    pub events: Vec<dossiers::EventRow>,
+}
+
+pub(crate) fn request_label(renewal_number: i16) -> String {
+    if renewal_number == 0 {
+        "Première demande".into()
+    } else {
+        format!("Renouvellement n° {renewal_number}")
+    }
+}
+
+/// Cursor of a row: base64 of `updated_at;id`, opaque to clients.
+pub fn encode_cursor(row: &DossierRow) -> String {
+    STANDARD.encode(format!("{};{}", row.updated_at.to_rfc3339(), row.id))
+}
+
+fn decode_cursor(cursor: &str) -> Result<(chrono::DateTime<chrono::Utc>, Uuid), ApiError> {
+    let bad = || ApiError::bad_input("after", "curseur invalide");
+    let raw = String::from_utf8(STANDARD.decode(cursor).map_err(|_| bad())?).map_err(|_| bad())?;
+    let (at, id) = raw.split_once(';').ok_or_else(bad)?;
+    Ok((
+        chrono::DateTime::parse_from_rfc3339(at)
+            .map_err(|_| bad())?
+            .with_timezone(&chrono::Utc),
+        id.parse().map_err(|_| bad())?,
+    ))
+}
+
+/// Appends the dossier's timeline event, in the caller's transaction.
+pub(crate) async fn event(
+    tx: &mut Tx,
+    code: &DepartmentCode,
+    dossier: &DossierRow,
+    (principal, actor): (&Principal, DossierActor),
+    kind: &str,
+    details: Value,
+) -> Result<(), ApiError> {
+    dossiers::append_event(
+        tx,
+        code,
+        dossiers::NewEvent {
+            dossier_id: dossier.id,
+            association_id: dossier.association_id,
+            actor_user_id: Some(principal.user_id),
+            actor_role: actor.role().as_str(),
+            kind,
+            details,
+        },
+    )
+    .await?;
+    Ok(())
+}

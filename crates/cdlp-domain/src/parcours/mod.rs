@@ -1,0 +1,18 @@
+//! A person's parcours de sortie de la prostitution (PSP), as a dossier: its state machine,
+//! its 6-month periods, the AFIS scales and the commission session rules (CASF L.121-9,
+//! R.121-12-6 ff.). Pure: dates are passed in, never read from a clock.
+
+mod afis;
+mod period;
+mod session;
+mod state;
+
+pub use afis::{AFIS_SCALES, AfisScale, Territory, afis_monthly_cents, afis_scale};
+pub use period::{
+    MAX_PERIODS, MAX_RENEWALS, PERIOD_MONTHS, Period, PeriodError, afis_last_paid_month,
+};
+pub use session::{Ballot, Tally, Vote, may_vote, quorum_reached, tally};
+pub use state::{
+    Actor, AvisKind, Closure, Decision, DossierState, RequestKind, Stage, Status, StopReason,
+    Transition, TransitionError,
+};

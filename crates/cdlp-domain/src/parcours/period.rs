@@ -1,0 +1,250 @@
+//! Authorised periods of a parcours: 6 months each, renewable, 24 months at most
+//! (L.121-9 II; i.e. a first period and three renewals).
+
+use chrono::{Datelike, Months, NaiveDate};
+
+pub const PERIOD_MONTHS: u32 = 6;
+pub const MAX_PERIODS: u8 = 4;
+/// Renewals after the first period.
+pub const MAX_RENEWALS: u8 = MAX_PERIODS - 1;
+
+/// One authorised period; `number` counts from 1, `end` is inclusive.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Period {
+    pub number: u8,
+    pub start: NaiveDate,
+    pub end: NaiveDate,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum PeriodError {
+    #[error(
+        "le parcours de sortie dure au plus 24 mois : les quatre périodes de six mois ont déjà été autorisées"
+    )]
+    LimitReached,
+    #[error("la nouvelle période doit commencer après la fin de la précédente")]
+    StartsBeforePreviousEnds,
+}
+
+impl Period {
+    pub fn first(start: NaiveDate) -> Period {
+        Period {
+            number: 1,
+            start,
+            end: Self::end_for(start),
+        }
+    }
+
+    /// The next period after a renewal decided on `decided_on`: number + 1 (≤ MAX_PERIODS),
+    /// starting the day after this one ends, or on `decided_on` if the decision comes after
+    /// this period ended.
+    pub fn next(&self, decided_on: NaiveDate) -> Result<Period, PeriodError> {
+        // A late decision cannot pay for the weeks without a decision: no retroactive start.
+        let start = if decided_on > self.end {
+            decided_on
+        } else {
+            self.end.succ_opt().unwrap_or(NaiveDate::MAX)
+        };
+        self.next_starting(start)
+    }
+
+    /// The next period, starting on an explicit date (e.g. one set by the préfet's decision).
+    pub fn next_starting(&self, start: NaiveDate) -> Result<Period, PeriodError> {
+        if self.number >= MAX_PERIODS {
+            return Err(PeriodError::LimitReached);
+        }
+        if start <= self.end {
+            return Err(PeriodError::StartsBeforePreviousEnds);
+        }
+        Ok(Period {
+            number: self.number + 1,
+            start,
+            end: Self::end_for(start),
+        })
+    }
+
+    /// Last day of a period starting on `start`: start + 6 months − 1 day. Past the end of a
+    /// shorter month, chrono clamps to its last day (31 Aug + 6 months = 28 Feb).
+    pub fn end_for(start: NaiveDate) -> NaiveDate {
+        start
+            .checked_add_months(Months::new(PERIOD_MONTHS))
+            .and_then(|d| d.pred_opt())
+            .unwrap_or(NaiveDate::MAX)
+    }
+
+    pub fn contains(&self, day: NaiveDate) -> bool {
+        self.start <= day && day <= self.end
+    }
+
+    pub fn has_ended(&self, today: NaiveDate) -> bool {
+        today > self.end
+    }
+
+    /// Ends within the next `days` days (its last day included) and has not ended yet.
+    pub fn renewal_due_within(&self, today: NaiveDate, days: i64) -> bool {
+        !self.has_ended(today) && (self.end - today).num_days() <= days
+    }
+}
+
+/// The AFIS stops from the month after a stop decision: the last month paid is the decision's month.
+/// Returns the first day of that month.
+pub fn afis_last_paid_month(decided_on: NaiveDate) -> NaiveDate {
+    // Day 1 exists in every month.
+    decided_on.with_day(1).unwrap_or(decided_on)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Duration;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn a_period_lasts_six_months() {
+        assert_eq!(Period::end_for(d("2024-01-01")), d("2024-06-30"));
+        assert_eq!(Period::end_for(d("2024-01-15")), d("2024-07-14"));
+        assert_eq!(Period::end_for(d("2023-09-01")), d("2024-02-29"));
+        assert_eq!(Period::end_for(d("2024-08-31")), d("2025-02-27"));
+        assert_eq!(Period::end_for(NaiveDate::MAX), NaiveDate::MAX);
+        let p = Period::first(d("2024-03-10"));
+        assert_eq!(
+            p,
+            Period {
+                number: 1,
+                start: d("2024-03-10"),
+                end: d("2024-09-09")
+            }
+        );
+    }
+
+    #[test]
+    fn next_is_contiguous_unless_decided_late() {
+        let p = Period::first(d("2024-01-01"));
+        let on_time = p.next(d("2024-06-20")).unwrap();
+        assert_eq!(on_time.number, 2);
+        assert_eq!(on_time.start, d("2024-07-01"));
+        assert_eq!(on_time.end, d("2024-12-31"));
+        // Decided on the last day: still contiguous.
+        assert_eq!(p.next(d("2024-06-30")).unwrap().start, d("2024-07-01"));
+        // Decided early, even before the period started: still contiguous.
+        assert_eq!(p.next(d("2023-12-01")).unwrap().start, d("2024-07-01"));
+        let late = p.next(d("2024-07-15")).unwrap();
+        assert_eq!(late.start, d("2024-07-15"));
+        assert_eq!(late.end, d("2025-01-14"));
+    }
+
+    #[test]
+    fn at_most_four_periods() {
+        let mut p = Period::first(d("2024-01-01"));
+        for _ in 0..3 {
+            p = p.next(p.end).unwrap();
+        }
+        assert_eq!(p.number, MAX_PERIODS);
+        assert_eq!(p.end, d("2025-12-31"));
+        assert_eq!(p.next(p.end), Err(PeriodError::LimitReached));
+        assert_eq!(
+            p.next_starting(d("2026-01-01")),
+            Err(PeriodError::LimitReached)
+        );
+    }
+
+    #[test]
+    fn an_explicit_start_may_not_overlap() {
+        let p = Period::first(d("2024-01-01"));
+        assert_eq!(
+            p.next_starting(d("2024-06-30")),
+            Err(PeriodError::StartsBeforePreviousEnds)
+        );
+        assert_eq!(p.next_starting(d("2024-07-01")).unwrap().number, 2);
+    }
+
+    #[test]
+    fn days_within_and_after_a_period() {
+        let p = Period::first(d("2024-01-01"));
+        assert!(!p.contains(d("2023-12-31")));
+        assert!(p.contains(d("2024-01-01")));
+        assert!(p.contains(d("2024-06-30")));
+        assert!(!p.contains(d("2024-07-01")));
+        assert!(!p.has_ended(d("2024-06-30")));
+        assert!(p.has_ended(d("2024-07-01")));
+    }
+
+    #[test]
+    fn renewal_due_window() {
+        let p = Period::first(d("2024-01-01"));
+        assert!(!p.renewal_due_within(d("2024-05-30"), 30));
+        assert!(p.renewal_due_within(d("2024-05-31"), 30));
+        assert!(p.renewal_due_within(d("2024-06-30"), 30));
+        assert!(p.renewal_due_within(d("2024-06-30"), 0));
+        assert!(!p.renewal_due_within(d("2024-07-01"), 30));
+        assert!(!p.renewal_due_within(d("2024-06-30"), -1));
+    }
+
+    #[test]
+    fn afis_is_paid_for_the_month_of_the_stop_decision() {
+        assert_eq!(afis_last_paid_month(d("2024-03-17")), d("2024-03-01"));
+        assert_eq!(afis_last_paid_month(d("2024-03-01")), d("2024-03-01"));
+        assert_eq!(afis_last_paid_month(d("2024-02-29")), d("2024-02-01"));
+    }
+
+    fn date() -> impl Strategy<Value = NaiveDate> {
+        (0i64..40_000).prop_map(|n| d("2000-01-01") + Duration::days(n))
+    }
+
+    proptest! {
+        /// Decisions fall from a year before to a year after the end of the running period.
+        #[test]
+        fn renewed_periods_stay_within_bounds(
+            start in date(),
+            offsets in prop::collection::vec(-365i64..365, 0..8),
+        ) {
+            let mut periods = vec![Period::first(start)];
+            for off in offsets {
+                let prev = periods[periods.len() - 1];
+                let decided_on = prev.end + Duration::days(off);
+                match prev.next(decided_on) {
+                    Ok(next) => {
+                        prop_assert_eq!(next.number, prev.number + 1);
+                        prop_assert!(next.start > prev.end, "overlap: {:?} {:?}", prev, next);
+                        if decided_on <= prev.end {
+                            prop_assert_eq!(Some(next.start), prev.end.succ_opt());
+                        } else {
+                            prop_assert_eq!(next.start, decided_on);
+                        }
+                        periods.push(next);
+                    }
+                    Err(e) => {
+                        prop_assert_eq!(e, PeriodError::LimitReached);
+                        prop_assert_eq!(prev.number, MAX_PERIODS);
+                    }
+                }
+            }
+            prop_assert!(periods.len() <= usize::from(MAX_PERIODS));
+            // Every period spans exactly six months, so together at most 24.
+            for p in &periods {
+                prop_assert_eq!(p.end, Period::end_for(p.start));
+            }
+        }
+
+        /// Renewals decided on time: the whole parcours fits in 24 months from its start.
+        #[test]
+        fn contiguous_periods_fit_in_24_months(
+            start in date(),
+            early_by in prop::collection::vec(0i64..200, 3),
+        ) {
+            let mut p = Period::first(start);
+            for days in early_by {
+                let next = p.next(p.end - Duration::days(days)).unwrap();
+                prop_assert_eq!(Some(next.start), p.end.succ_opt());
+                p = next;
+            }
+            prop_assert_eq!(p.number, MAX_PERIODS);
+            let limit = start.checked_add_months(Months::new(24)).unwrap();
+            prop_assert!(limit > p.end, "{} + 24 months <= {}", start, p.end);
+        }
+    }
+}

@@ -1,0 +1,337 @@
+//! Demo dossiers, made through the services as people would: in every state, in each of the
+//! three demo départements, with a session, its avis and decisions.
+
+use anyhow::Context as _;
+use base64::Engine;
+use base64::engine::general_purpose::STANDARD;
+use cdlp_api::services::{
+    ActionInput, DecideInput, DossierContent, IdentityInput, NewDocumentInput, ScheduleInput,
+    StopInput,
+};
+use cdlp_api::{Principal, Services};
+use cdlp_domain::parcours::{Decision, StopReason, Vote};
+use chrono::{Days, Duration, Months, NaiveDate, Utc};
+use uuid::Uuid;
+
+/// A one-page blank PDF, to stand for a scanned document.
+const DEMO_PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
+
+const ASSOCIATION_ADMIN: &str = "00000000-0000-4000-b000-000000000901";
+
+async fn principal(services: &Services, user: &str) -> anyhow::Result<Principal> {
+    let id: Uuid = user.parse()?;
+    let (token, _) = services
+        .jwt
+        .issue(id, Utc::now())
+        .map_err(|e| anyhow::anyhow!("{}", e.message()))?;
+    services
+        .authenticate(&token)
+        .await
+        .map_err(|e| anyhow::anyhow!("{}", e.message()))
+}
+
+fn api<T>(r: Result<T, cdlp_api::ApiError>) -> anyhow::Result<T> {
+    r.map_err(|e| anyhow::anyhow!("{}: {}", e.code(), e.message()))
+}
+
+const NAMES: [(&str, &str); 12] = [
+    ("Amina", "Diallo"),
+    ("Joy", "Okafor"),
+    ("Elena", "Popescu"),
+    ("Mariana", "Silva"),
+    ("Blessing", "Eze"),
+    ("Li", "Wei"),
+    ("Fatou", "Ndiaye"),
+    ("Irina", "Volkova"),
+    ("Grace", "Mensah"),
+    ("Ana", "Costa"),
+    ("Precious", "Adeyemi"),
+    ("Sofia", "Marin"),
+];
+
+/// Loads the demo dossiers; `today` is the demo's day.
+pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
+    let association = principal(services, ASSOCIATION_ADMIN).await?;
+    let today = Utc::now().date_naive();
+    let mut made = 0;
+    for (code, admin, seed) in [
+        ("75", "00000000-0000-4000-b000-000000000751", 0),
+        ("13", "00000000-0000-4000-b000-000000000131", 4),
+        ("69", "00000000-0000-4000-b000-000000000691", 8),
+    ] {
+        let prefecture = principal(services, admin).await?;
+        let new = |first: &str, last: &str| {
+            let content = DossierContent {
+                sex: Some("F".into()),
+                age_band: Some(["18_24", "25_34", "35_44"][last.len() % 3].into()),
+                nationality_group: Some(if last.len().is_multiple_of(2) { "NON_EU" } else { "EU" }.into()),
+                statistics_consent: Some(true),
+                children: Some((first.len() % 3) as i16),
+                commitments: Some("Cesser l'activité prostitutionnelle ; suivre les démarches d'insertion convenues.".into()),
+                association_avis: Some("Avis favorable : engagement constant depuis six mois d'accompagnement.".into()),
+            };
+            let identity = IdentityInput {
+                first_name: first.into(),
+                last_name: last.into(),
+                birth_date: NaiveDate::from_ymd_opt(1990 + (first.len() as i32), 3, 14),
+                nationality: Some("Nigériane".into()),
+                contact: Some("Joignable par l'association".into()),
+            };
+            let actions = vec![
+                ActionInput {
+                    domain: "HOUSING".into(),
+                    description: "Hébergement en résidence sociale".into(),
+                    duration_months: Some(6),
+                    expected_result: Some("Logement stable".into()),
+                },
+                ActionInput {
+                    domain: "LANGUAGE_TRAINING".into(),
+                    description: "Cours de français langue étrangère".into(),
+                    duration_months: Some(6),
+                    expected_result: Some("Niveau A2".into()),
+                },
+            ];
+            (content, identity, actions)
+        };
+
+        // One session for the département, with everyone present.
+        let session = api(services
+            .schedule_session(
+                &prefecture,
+                code,
+                ScheduleInput {
+                    scheduled_at: Utc::now() - Duration::days(20),
+                    place: "Salle du conseil, préfecture".into(),
+                    visio: false,
+                    second_convocation: false,
+                },
+            )
+            .await)?;
+        // And an upcoming one, whose agenda the commission's members can read.
+        let upcoming = api(services
+            .schedule_session(
+                &prefecture,
+                code,
+                ScheduleInput {
+                    scheduled_at: Utc::now() + Duration::days(12),
+                    place: "Visioconférence de la préfecture".into(),
+                    visio: true,
+                    second_convocation: false,
+                },
+            )
+            .await)?;
+        let members = api(services
+            .commission_members(&prefecture, code, Some(session.scheduled_at.date_naive()))
+            .await)?;
+        api(services
+            .record_attendance(
+                &prefecture,
+                code,
+                session.id,
+                members.iter().map(|m| (m.id, true)).collect(),
+            )
+            .await)?;
+        let ballots = |dossier_association: Uuid| {
+            members
+                .iter()
+                .filter(|m| m.voting && m.association_id != Some(dossier_association))
+                .map(|m| cdlp_api::services::BallotInput {
+                    member_id: m.id,
+                    vote: Vote::For,
+                })
+                .collect::<Vec<_>>()
+        };
+
+        // Walk a fresh dossier to `stage` (0 draft … 11 not renewed).
+        for stage in 0..12usize {
+            let (first, last) = NAMES[(seed + stage) % NAMES.len()];
+            let (content, identity, actions) = new(first, last);
+            let mut d = api(services
+                .create_dossier(&association, code, None, content, Some(identity), actions)
+                .await)?;
+            made += 1;
+            if stage == 0 {
+                continue; // DRAFT
+            }
+            d = api(services
+                .submit_dossier(&association, code, d.row.id, d.row.version)
+                .await)?;
+            if stage == 1 {
+                // Its sworn statement, as a (tiny) PDF.
+                api(services
+                    .attach_document(
+                        &association,
+                        code,
+                        d.row.id,
+                        NewDocumentInput {
+                            kind: "Déclaration sur l'honneur".into(),
+                            filename: "declaration.pdf".into(),
+                            content_type: "application/pdf".into(),
+                            content_base64: STANDARD.encode(DEMO_PDF),
+                        },
+                    )
+                    .await)?;
+                continue; // SUBMITTED
+            }
+            if stage == 2 {
+                api(services
+                    .return_for_completion(
+                        &prefecture,
+                        code,
+                        d.row.id,
+                        d.row.version,
+                        "Pièce d'identité illisible : merci de la joindre à nouveau.",
+                    )
+                    .await)?;
+                continue; // RETURNED
+            }
+            if stage == 3 {
+                api(services
+                    .withdraw_dossier(
+                        &association,
+                        code,
+                        d.row.id,
+                        d.row.version,
+                        Some("La personne a quitté le département.".into()),
+                    )
+                    .await)?;
+                continue; // WITHDRAWN
+            }
+            if stage == 4 {
+                api(services
+                    .add_to_agenda(&prefecture, code, upcoming.id, d.row.id, d.row.version)
+                    .await)?;
+                continue; // ON_AGENDA
+            }
+            d = api(services
+                .add_to_agenda(&prefecture, code, session.id, d.row.id, d.row.version)
+                .await)?;
+            let association_id = d.row.association_id;
+            let vote = if stage == 6 {
+                vec![]
+            } else {
+                ballots(association_id)
+            };
+            d = api(services
+                .record_avis(
+                    &prefecture,
+                    code,
+                    cdlp_api::services::AvisInput {
+                        session_id: session.id,
+                        dossier_id: d.row.id,
+                        version: d.row.version,
+                        ballots: vote,
+                        adjourned: false,
+                        remarks: None,
+                    },
+                )
+                .await)?;
+            if stage == 5 {
+                continue; // AWAITING_DECISION
+            }
+            let reference = |k: &str| format!("PSP-{code}-{}-{k}{stage:02}", today.format("%Y"));
+            if stage == 6 {
+                api(services
+                    .decide_dossier(
+                        &prefecture,
+                        code,
+                        d.row.id,
+                        d.row.version,
+                        DecideInput {
+                            outcome: Decision::Refused,
+                            decided_on: today - Days::new(10),
+                            reference: reference("R"),
+                            reasons: "Engagements insuffisamment établis à ce stade.".into(),
+                            period_start: None,
+                        },
+                    )
+                    .await)?;
+                continue; // REFUSED
+            }
+            // Authorised; the completed one started long enough ago for its period to be over.
+            let start = if stage == 8 {
+                today - Months::new(7)
+            } else {
+                today - Months::new(5)
+            };
+            d = api(services
+                .decide_dossier(
+                    &prefecture,
+                    code,
+                    d.row.id,
+                    d.row.version,
+                    DecideInput {
+                        outcome: Decision::Authorised,
+                        decided_on: today - Days::new(10),
+                        reference: reference("A"),
+                        reasons: "Projet d'insertion cohérent ; avis favorable de la commission."
+                            .into(),
+                        period_start: Some(start),
+                    },
+                )
+                .await)?;
+            match stage {
+                7 | 8 => {} // IN_PROGRESS (8 is closed as COMPLETED by the job below)
+                9 => {
+                    api(services
+                        .request_renewal(&association, code, d.row.id, d.row.version)
+                        .await)?; // renewal DRAFT
+                }
+                10 => {
+                    api(services
+                        .stop_parcours(&prefecture, code, d.row.id, d.row.version, StopInput {
+                            reason: StopReason::PersonRequest,
+                            decided_on: today - Days::new(2),
+                            reference: reference("S"),
+                            reasons: "À la demande de la personne, qui a trouvé un emploi dans une autre région.".into(),
+                        })
+                        .await)?;
+                }
+                _ => {
+                    d = api(services
+                        .request_renewal(&association, code, d.row.id, d.row.version)
+                        .await)?;
+                    d = api(services
+                        .submit_dossier(&association, code, d.row.id, d.row.version)
+                        .await)?;
+                    d = api(services
+                        .add_to_agenda(&prefecture, code, session.id, d.row.id, d.row.version)
+                        .await)?;
+                    d = api(services
+                        .record_avis(
+                            &prefecture,
+                            code,
+                            cdlp_api::services::AvisInput {
+                                session_id: session.id,
+                                dossier_id: d.row.id,
+                                version: d.row.version,
+                                ballots: vec![],
+                                adjourned: false,
+                                remarks: Some("Engagements non tenus.".into()),
+                            },
+                        )
+                        .await)?;
+                    api(services
+                        .decide_dossier(
+                            &prefecture,
+                            code,
+                            d.row.id,
+                            d.row.version,
+                            DecideInput {
+                                outcome: Decision::Refused,
+                                decided_on: today - Days::new(1),
+                                reference: reference("N"),
+                                reasons: "Renouvellement refusé : engagements non tenus.".into(),
+                                period_start: None,
+                            },
+                        )
+                        .await)?; // NOT_RENEWED
+                }
+            }
+        }
+        api(services.close_session(&prefecture, code, session.id).await)
+            .context("closing the demo session")?;
+    }
+    api(services.run_jobs(today).await)?;
+    Ok(made)
+}
