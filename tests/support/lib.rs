@@ -223,6 +223,18 @@ impl TestApp {
         app
     }
 
+    /// The demo data, with a clock the test moves.
+    pub async fn with_demo_at(now: chrono::DateTime<chrono::Utc>) -> Self {
+        let app = Self::spawn_at(now).await;
+        let hash = cdlp_api::auth::hash_password(DEMO_PASSWORD.into())
+            .await
+            .unwrap();
+        cdlp_db::admin::seed_demo(&app.admin_url(), &hash)
+            .await
+            .unwrap();
+        app
+    }
+
     /// The demo data and the demo dossiers (every state, a session and its minutes, in 75, 13
     /// and 69), made through the services.
     pub async fn with_demo_dossiers() -> Self {

@@ -19,6 +19,7 @@ use async_graphql::parser::types::OperationType;
 use async_graphql::{Request, Variables};
 use axum::Router;
 use axum::body::Bytes;
+use axum::extract::DefaultBodyLimit;
 use axum::extract::{Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
@@ -40,6 +41,8 @@ pub struct GraphqlState {
 pub fn router(state: GraphqlState) -> Router {
     Router::new()
         .route("/graphql", get(get_graphql).post(post_graphql))
+        // Documents travel base64-encoded: 10 MiB of file is about 14 MB of request.
+        .layer(DefaultBodyLimit::max(16 * 1024 * 1024))
         .with_state(state)
 }
 

@@ -160,3 +160,23 @@ pub async fn members(
         .fetch_all(conn)
         .await?)
 }
+
+/// Whether this user sits on the commission on that day in a seat that reviews individual
+/// files (the members added by the décret of 30 Dec 2025 do not).
+pub async fn reviews_individual_files(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    user_id: Uuid,
+    on: NaiveDate,
+) -> Result<bool, DbError> {
+    Ok(sqlx::query_scalar(
+        "select exists (select 1 from commission_members where department_code = $1 and user_id = $2 \
+         and $3 between term_start and term_end and (ended_on is null or ended_on >= $3) \
+         and seat not in ('CHILD_PROTECTION', 'DEPARTMENTAL_COUNCIL'))",
+    )
+    .bind(code.as_str())
+    .bind(user_id)
+    .bind(on)
+    .fetch_one(conn)
+    .await?)
+}

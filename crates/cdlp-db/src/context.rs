@@ -2,6 +2,8 @@ use cdlp_domain::DepartmentCode;
 use sqlx::postgres::{PgConnectOptions, PgPoolOptions};
 use sqlx::{PgConnection, PgPool, Postgres, Transaction};
 use std::str::FromStr;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::Duration;
 use uuid::Uuid;
 
@@ -51,6 +53,8 @@ pub struct Context {
 #[derive(Clone, Debug)]
 pub struct Db {
     pool: PgPool,
+    /// Units of work begun: what a request costs, for tests that bound it (N+1 guards).
+    transactions: Arc<AtomicU64>,
 }
 
 impl Db {
@@ -61,11 +65,18 @@ impl Db {
             .acquire_timeout(Duration::from_secs(5))
             .connect_with(options)
             .await?;
-        Ok(Self { pool })
+        Ok(Self::from_pool(pool))
     }
 
     pub fn from_pool(pool: PgPool) -> Self {
-        Self { pool }
+        Self {
+            pool,
+            transactions: Arc::default(),
+        }
+    }
+
+    pub fn transactions_begun(&self) -> u64 {
+        self.transactions.load(Ordering::Relaxed)
     }
 
     pub fn pool(&self) -> &PgPool {
@@ -74,6 +85,7 @@ impl Db {
 
     /// Opens one unit of work with the given context set for this transaction only.
     pub async fn begin(&self, ctx: &Context) -> Result<Tx, DbError> {
+        self.transactions.fetch_add(1, Ordering::Relaxed);
         let mut tx = self.pool.begin().await?;
         sqlx::query(
             "select set_config('cdlp.user_id', $1, true), set_config('cdlp.role', $2, true), \

@@ -152,6 +152,23 @@ pub async fn update_content(
         .await?)
 }
 
+/// A change beside the dossier's own row (a document, benefits): the version still moves, so
+/// that every change to a dossier is seen by whoever edits it next.
+pub async fn touch(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    id: Uuid,
+) -> Result<DossierRow, DbError> {
+    let sql = format!(
+        "update dossiers set version = version + 1, updated_at = now() where department_code = $1 and id = $2 returning {COLUMNS}"
+    );
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .bind(id)
+        .fetch_one(conn)
+        .await?)
+}
+
 /// A state change, with what goes along with it.
 #[derive(Debug, Clone, Default)]
 pub struct StateChange<'a> {

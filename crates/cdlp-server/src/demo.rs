@@ -163,6 +163,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                         &association,
                         code,
                         d.row.id,
+                        d.row.version,
                         NewDocumentInput {
                             kind: "Déclaration sur l'honneur".into(),
                             filename: "declaration.pdf".into(),

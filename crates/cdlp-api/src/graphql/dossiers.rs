@@ -631,6 +631,8 @@ pub struct StopParcoursInput {
 pub struct RecordPeriodBenefitsInput {
     department_code: String,
     dossier_id: Uuid,
+    /// The dossier's version.
+    version: i32,
     period_number: i16,
     afis_requested_on: Option<NaiveDate>,
     afis_granted_on: Option<NaiveDate>,
@@ -643,6 +645,8 @@ pub struct RecordPeriodBenefitsInput {
 pub struct AttachDocumentInput {
     department_code: String,
     dossier_id: Uuid,
+    /// The dossier's version.
+    version: i32,
     kind: String,
     filename: String,
     /// application/pdf, image/jpeg, image/png or application/vnd.oasis.opendocument.text.
@@ -917,6 +921,7 @@ impl DossierMutation {
                 principal(ctx)?,
                 &input.department_code,
                 input.dossier_id,
+                input.version,
                 input.period_number,
                 benefits,
             )
@@ -941,6 +946,7 @@ impl DossierMutation {
                     principal(ctx)?,
                     &input.department_code,
                     input.dossier_id,
+                    input.version,
                     doc,
                 )
                 .await?,

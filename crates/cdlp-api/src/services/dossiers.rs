@@ -850,18 +850,12 @@ impl Services {
         principal: &Principal,
         code: &str,
         id: Uuid,
+        version: i32,
         number: i16,
         b: Benefits,
     ) -> Result<dossiers::PeriodRow, ApiError> {
         let code = parse_department(code)?;
-        let actor = principal.dossier_actor(&code, None)?;
-        if matches!(actor, DossierActor::CommissionMember) {
-            return Err(ApiError::forbidden());
-        }
-        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
-        let dossier = dossiers::lock(&mut tx, &code, id)
-            .await?
-            .ok_or_else(|| ApiError::not_found("dossier"))?;
+        let (mut tx, actor, dossier) = self.lock_dossier(principal, &code, id, version).await?;
         if !dossiers::periods(&mut tx, &code, id)
             .await?
             .iter()
@@ -906,6 +900,7 @@ impl Services {
             },
         )
         .await?;
+        let dossier = dossiers::touch(&mut tx, &code, id).await?;
         event(
             &mut tx,
             &code,
@@ -924,6 +919,7 @@ impl Services {
         principal: &Principal,
         code: &str,
         id: Uuid,
+        version: i32,
         doc: NewDocumentInput,
     ) -> Result<dossiers::DocumentRow, ApiError> {
         let code = parse_department(code)?;
@@ -944,14 +940,7 @@ impl Services {
         }
         let kind = required_text("kind", &doc.kind, 100)?;
         let filename = required_text("filename", &doc.filename, 200)?;
-        let actor = principal.dossier_actor(&code, None)?;
-        if matches!(actor, DossierActor::CommissionMember) {
-            return Err(ApiError::forbidden());
-        }
-        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
-        let dossier = dossiers::lock(&mut tx, &code, id)
-            .await?
-            .ok_or_else(|| ApiError::not_found("dossier"))?;
+        let (mut tx, actor, dossier) = self.lock_dossier(principal, &code, id, version).await?;
         let document_id = Uuid::new_v4();
         let key = format!("{code}/{id}/{document_id}");
         let sha = hex::encode(Sha256::digest(&bytes));
@@ -972,6 +961,7 @@ impl Services {
             },
         )
         .await?;
+        let dossier = dossiers::touch(&mut tx, &code, id).await?;
         event(
             &mut tx,
             &code,
@@ -1029,8 +1019,7 @@ impl Services {
         id: Uuid,
     ) -> Result<Option<DossierView>, ApiError> {
         let code = parse_department(code)?;
-        let actor = principal.dossier_actor(&code, None)?;
-        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let (mut tx, _) = self.begin_read(principal, &code).await?;
         let row = dossiers::get(&mut tx, &code, id).await?;
         tx.commit().await?;
         row.map(|row| {
@@ -1102,7 +1091,7 @@ impl Services {
         }
         let after = after.map(|c| decode_cursor(&c)).transpose()?;
         let first = first.clamp(1, 100);
-        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let (mut tx, _) = self.begin_read(principal, &code).await?;
         let mut rows = dossiers::page(&mut tx, &code, &filter, after, first + 1).await?;
         tx.commit().await?;
         let has_next = rows.len() as i64 > first;
@@ -1186,6 +1175,31 @@ impl Services {
         Ok(Some(view))
     }
 
+    /// Opens a read of a département's dossiers. Commission members read only while they sit,
+    /// and not in the seats added by the décret of 30 Dec 2025 (those never see individual files).
+    async fn begin_read(
+        &self,
+        principal: &Principal,
+        code: &DepartmentCode,
+    ) -> Result<(Tx, DossierActor), ApiError> {
+        let actor = principal.dossier_actor(code, None)?;
+        let mut tx = self.db.begin(&actor.context(principal, code)).await?;
+        if matches!(actor, DossierActor::CommissionMember)
+            && !cdlp_db::commissions::reviews_individual_files(
+                &mut tx,
+                code,
+                principal.user_id,
+                self.today(),
+            )
+            .await?
+        {
+            return Err(ApiError::Forbidden(
+                "vous ne siégez pas pour l'examen des dossiers individuels".into(),
+            ));
+        }
+        Ok((tx, actor))
+    }
+
     /// Everything attached to one dossier that a page shows: periods, decisions, avis, actions,
     /// documents and the timeline, in one transaction.
     pub async fn dossier_details(
@@ -1195,8 +1209,7 @@ impl Services {
         id: Uuid,
     ) -> Result<DossierDetails, ApiError> {
         let code = parse_department(code)?;
-        let actor = principal.dossier_actor(&code, None)?;
-        let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
+        let (mut tx, _) = self.begin_read(principal, &code).await?;
         let details = DossierDetails {
             periods: dossiers::periods(&mut tx, &code, id).await?,
             decisions: dossiers::decisions(&mut tx, &code, id).await?,
@@ -1216,8 +1229,7 @@ impl Services {
         code: &DepartmentCode,
         ids: &[Uuid],
     ) -> Result<Vec<dossiers::PeriodRow>, ApiError> {
-        let actor = principal.dossier_actor(code, None)?;
-        let mut tx = self.db.begin(&actor.context(principal, code)).await?;
+        let (mut tx, _) = self.begin_read(principal, code).await?;
         let rows = dossiers::latest_periods(&mut tx, code, ids).await?;
         tx.commit().await?;
         Ok(rows)
