@@ -63,3 +63,15 @@ from unnest(array['75', '13', '69']) as code;
 
 update commission_members set association_id = '00000000-0000-4000-a000-000000000001'
 where seat = 'APPROVED_ASSOCIATION' and department_code = '75';
+
+-- A second association, which asks for its agrément in Paris and Bouches-du-Rhône during the demo.
+insert into associations (id, name, rna, siret, seat_address, seat_department_code, declared_on, contact_email, contact_phone) values
+  ('00000000-0000-4000-a000-000000000002', 'Association Horizon (démo)', 'W131000002', '88888888800029',
+   '12 boulevard de la Liberté, 13001 Marseille', '13', '2012-09-20', 'contact@horizon.demo.cdlp.fr', '04 91 00 00 00');
+update associations set seat_address = '5 rue des Lilas, 75011 Paris', seat_department_code = '75', declared_on = '2009-03-02',
+  contact_email = 'contact@passerelle.demo.cdlp.fr', contact_phone = '01 40 00 00 00'
+  where id = '00000000-0000-4000-a000-000000000001';
+insert into users (id, email, display_name, password_hash) values
+  ('00000000-0000-4000-b000-000000000911', 'horizon.admin@demo.cdlp.fr', 'Samia Bensaïd', current_setting('cdlp.demo_password_hash'));
+insert into memberships (user_id, role, association_id) values
+  ('00000000-0000-4000-b000-000000000911', 'ASSOCIATION_ADMIN', '00000000-0000-4000-a000-000000000002');

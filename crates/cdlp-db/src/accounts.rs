@@ -117,16 +117,19 @@ pub async fn insert_membership(
     conn: &mut PgConnection,
     user_id: Uuid,
     membership: &Membership,
+    department_codes: Option<&[String]>,
 ) -> Result<(), DbError> {
     let (department_code, association_id) = scope_columns(&membership.scope);
     sqlx::query(
-        "insert into memberships (user_id, role, department_code, association_id) values ($1, $2, $3, $4) \
+        "insert into memberships (user_id, role, department_code, association_id, department_codes) \
+         values ($1, $2, $3, $4, $5) \
          on conflict on constraint memberships_once do nothing",
     )
     .bind(user_id)
     .bind(membership.role.as_str())
     .bind(department_code)
     .bind(association_id)
+    .bind(department_codes.map(<[String]>::to_vec))
     .execute(conn)
     .await?;
     Ok(())
@@ -168,6 +171,8 @@ pub struct InvitationRow {
     pub expires_at: DateTime<Utc>,
     pub accepted_at: Option<DateTime<Utc>>,
     pub revoked_at: Option<DateTime<Utc>>,
+    /// For an association worker limited to some départements.
+    pub department_codes: Option<Vec<String>>,
 }
 
 impl InvitationRow {
@@ -179,7 +184,8 @@ impl InvitationRow {
     }
 }
 
-const INVITATION_COLUMNS: &str = "id, email, role, department_code, association_id, invited_by, created_at, expires_at, accepted_at, revoked_at";
+const INVITATION_COLUMNS: &str = "id, email, role, department_code, association_id, invited_by, created_at, expires_at, \
+    accepted_at, revoked_at, department_codes";
 
 pub struct NewInvitation<'a> {
     pub email: &'a Email,
@@ -187,6 +193,7 @@ pub struct NewInvitation<'a> {
     pub token_hash: &'a str,
     pub invited_by: Option<Uuid>,
     pub expires_at: DateTime<Utc>,
+    pub department_codes: Option<&'a [String]>,
 }
 
 /// Records an invitation; a pending one for the same person, role and scope is revoked, so
@@ -208,8 +215,8 @@ pub async fn insert_invitation(
     .execute(&mut *conn)
     .await?;
     let sql = format!(
-        "insert into invitations (email, role, department_code, association_id, token_hash, invited_by, expires_at) \
-         values ($1, $2, $3, $4, $5, $6, $7) returning {INVITATION_COLUMNS}"
+        "insert into invitations (email, role, department_code, association_id, token_hash, invited_by, expires_at, \
+         department_codes) values ($1, $2, $3, $4, $5, $6, $7, $8) returning {INVITATION_COLUMNS}"
     );
     Ok(sqlx::query_as(AssertSqlSafe(sql))
         .bind(new.email.as_str())
@@ -219,6 +226,7 @@ pub async fn insert_invitation(
         .bind(new.token_hash)
         .bind(new.invited_by)
         .bind(new.expires_at)
+        .bind(new.department_codes.map(<[String]>::to_vec))
         .fetch_one(conn)
         .await?)
 }
@@ -325,6 +333,35 @@ pub async fn association_staff_addresses(
          where m.association_id = $1 and m.revoked_at is null and u.disabled_at is null order by 1",
     )
     .bind(association_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Départements each of the user's association memberships is limited to (none: all).
+pub async fn association_limits(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+) -> Result<Vec<(Uuid, Vec<String>)>, DbError> {
+    Ok(sqlx::query_as(
+        "select association_id, department_codes from memberships where user_id = $1 and revoked_at is null \
+         and association_id is not null and department_codes is not null",
+    )
+    .bind(user_id)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// Addresses of a département's prefecture staff (the context must name the département).
+pub async fn department_staff_addresses(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+) -> Result<Vec<String>, DbError> {
+    Ok(sqlx::query_scalar(
+        "select distinct u.email from memberships m join users u on u.id = m.user_id \
+         where m.department_code = $1 and m.role in ('PREFECTURE_ADMIN', 'PREFECTURE_AGENT') \
+         and m.revoked_at is null and u.disabled_at is null order by 1",
+    )
+    .bind(code.as_str())
     .fetch_all(conn)
     .await?)
 }

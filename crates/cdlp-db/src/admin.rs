@@ -153,6 +153,7 @@ pub async fn bootstrap_operator_invitation(
             token_hash,
             invited_by: None,
             expires_at,
+            department_codes: None,
         },
     )
     .await?;

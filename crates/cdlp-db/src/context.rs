@@ -130,3 +130,13 @@ pub async fn set_department(conn: &mut PgConnection, code: &DepartmentCode) -> R
         .await?;
     Ok(())
 }
+
+/// Names the association the rest of the transaction acts for (a new association's
+/// registration only knows it once the row exists).
+pub async fn set_association(conn: &mut PgConnection, association_id: Uuid) -> Result<(), DbError> {
+    sqlx::query("select set_config('cdlp.association_id', $1, true)")
+        .bind(association_id.to_string())
+        .execute(conn)
+        .await?;
+    Ok(())
+}

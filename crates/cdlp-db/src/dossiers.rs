@@ -225,6 +225,8 @@ pub struct Filter {
     pub reference_prefix: Option<String>,
     /// Only dossiers on an open session's agenda (commission members).
     pub on_agenda: bool,
+    /// Only dossiers whose association holds no agrément in force on that day.
+    pub without_agrement_on: Option<NaiveDate>,
 }
 
 /// One page, newest change first, keyset on (updated_at, id).
@@ -274,6 +276,17 @@ pub async fn page(
             .replace('_', "\\_");
         q.push(" and d.reference ilike ")
             .push_bind(format!("{escaped}%"));
+    }
+    if let Some(day) = filter.without_agrement_on {
+        q.push(
+            " and not exists (select 1 from agrements g where g.department_code = d.department_code \
+             and g.association_id = d.association_id and g.status in ('GRANTED', 'TACIT') \
+             and (g.valid_from is null or g.valid_from <= ",
+        )
+        .push_bind(day)
+        .push(") and (g.valid_until is null or g.valid_until >= ")
+        .push_bind(day)
+        .push("))");
     }
     if filter.on_agenda {
         q.push(" and d.agenda_session_id is not null");

@@ -78,3 +78,12 @@ pub async fn renewals_to_remind(
     .fetch_all(conn)
     .await?)
 }
+
+/// The association the transaction currently acts for ('' when none).
+pub async fn current_association(conn: &mut PgConnection) -> Result<String, DbError> {
+    Ok(
+        sqlx::query_scalar("select coalesce(current_setting('cdlp.association_id', true), '')")
+            .fetch_one(conn)
+            .await?,
+    )
+}

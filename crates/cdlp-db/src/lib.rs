@@ -7,6 +7,7 @@
 
 pub mod accounts;
 pub mod admin;
+pub mod agrements;
 pub mod audit;
 pub mod commissions;
 mod context;
@@ -17,7 +18,7 @@ pub mod jobs;
 pub mod outbox;
 pub mod sessions;
 
-pub use context::{Context, Db, Tx, set_department, set_user};
+pub use context::{Context, Db, Tx, set_association, set_department, set_user};
 pub use error::DbError;
 pub use sqlx::PgConnection;
 

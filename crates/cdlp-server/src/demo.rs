@@ -5,8 +5,8 @@ use anyhow::Context as _;
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use cdlp_api::services::{
-    ActionInput, DecideInput, DossierContent, IdentityInput, NewDocumentInput, ScheduleInput,
-    StopInput,
+    ActionInput, AgrementDecision, DecideInput, DossierContent, IdentityInput, NewDocumentInput,
+    PieceInput, ScheduleInput, StopInput,
 };
 use cdlp_api::{Principal, Services};
 use cdlp_domain::parcours::{Decision, StopReason, Vote};
@@ -16,6 +16,8 @@ use uuid::Uuid;
 /// A one-page blank PDF, to stand for a scanned document.
 const DEMO_PDF: &[u8] = b"%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj 2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj 3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n";
 
+const HORIZON: &str = "00000000-0000-4000-a000-000000000002";
+const HORIZON_ADMIN: &str = "00000000-0000-4000-b000-000000000911";
 const ASSOCIATION_ADMIN: &str = "00000000-0000-4000-b000-000000000901";
 
 async fn principal(services: &Services, user: &str) -> anyhow::Result<Principal> {
@@ -143,6 +145,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
         };
 
         // Walk a fresh dossier to `stage` (0 draft … 11 not renewed).
+        let mut first_draft = None;
         for stage in 0..12usize {
             let (first, last) = NAMES[(seed + stage) % NAMES.len()];
             let (content, identity, actions) = new(first, last);
@@ -151,6 +154,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                 .await)?;
             made += 1;
             if stage == 0 {
+                first_draft = Some(d.row.id);
                 continue; // DRAFT
             }
             d = api(services
@@ -328,6 +332,58 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                         )
                         .await)?; // NOT_RENEWED
                 }
+            }
+        }
+        // Horizon asks for its agrément in 75 and 13; the commission gives its avis, the prefect
+        // grants it, and the prefecture proposes it a dossier.
+        if code != "69" {
+            let horizon = principal(services, HORIZON_ADMIN).await?;
+            let pdf = STANDARD.encode(DEMO_PDF);
+            let pieces = [
+                "GA_DELIBERATION",
+                "MEANS_AND_PARTNERS",
+                "STAFF_TRAINING",
+                "ASSOCIATION_IDENTITY",
+            ]
+            .map(|kind| PieceInput {
+                kind: kind.into(),
+                filename: format!("{}.pdf", kind.to_lowercase()),
+                content_type: "application/pdf".into(),
+                content_base64: pdf.clone(),
+            })
+            .into();
+            let requests = api(services
+                .request_agrement(&horizon, None, vec![code.into()], pieces)
+                .await)?;
+            let request = &requests[0];
+            api(services
+                .review_agrement(
+                    &prefecture,
+                    code,
+                    request.id,
+                    session.id,
+                    "FAVOURABLE",
+                    None,
+                )
+                .await)?;
+            api(services
+                .decide_agrement(
+                    &prefecture,
+                    code,
+                    request.id,
+                    request.version + 1,
+                    AgrementDecision {
+                        granted: true,
+                        arrete_reference: Some(format!("Arrêté d'agrément n° {code}-HZ (démo)")),
+                        start_date: None,
+                        reasons: None,
+                    },
+                )
+                .await)?;
+            if let Some(dossier) = first_draft {
+                api(services
+                    .propose_transfer(&prefecture, code, dossier, HORIZON.parse()?)
+                    .await)?;
             }
         }
         api(services.close_session(&prefecture, code, session.id).await)

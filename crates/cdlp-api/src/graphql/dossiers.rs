@@ -62,6 +62,7 @@ pub enum QueueName {
     PeriodsEnded,
     InProgress,
     Closed,
+    ToTransfer,
 }
 
 /// A parcours de sortie, shown under its pseudonymous reference.

@@ -3,6 +3,7 @@
 //! build SQL and never decide alone who may see what.
 
 mod accounts;
+mod agrements;
 mod commission;
 mod departments;
 mod dossiers;
@@ -22,6 +23,7 @@ pub struct Query(
     commission::CommissionQuery,
     dossiers::DossierQuery,
     sessions::SessionQuery,
+    agrements::AgrementQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -31,6 +33,7 @@ pub struct Mutation(
     commission::CommissionMutation,
     dossiers::DossierMutation,
     sessions::SessionMutation,
+    agrements::AgrementMutation,
 );
 
 /// Per-request data: who is calling (None when no token was sent).

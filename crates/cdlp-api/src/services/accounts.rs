@@ -11,6 +11,17 @@ use super::{Principal, Services, parse_department, required_text, role_label};
 use crate::ApiError;
 use crate::auth::{hash_password, hash_token, new_token, verify_password};
 
+/// What an invitation is for, and who sends it.
+pub(crate) struct InvitationRequest<'a> {
+    pub invited_by: Option<Uuid>,
+    /// The sender's acting role, for the audit log.
+    pub acting: &'a str,
+    pub email: &'a Email,
+    pub membership: &'a Membership,
+    /// An association worker's départements (None: all of the association's).
+    pub department_codes: Option<&'a [String]>,
+}
+
 /// A signed-in session.
 pub struct Session {
     pub token: String,
@@ -42,10 +53,12 @@ impl Services {
             return Err(ApiError::Unauthenticated("compte inconnu ou désactivé"));
         };
         let memberships = accounts::active_memberships(&mut tx, user.id).await?;
+        let association_limits = accounts::association_limits(&mut tx, user.id).await?;
         tx.commit().await?;
         Ok(Principal {
             user_id: user.id,
             memberships,
+            association_limits,
         })
     }
 
@@ -156,7 +169,13 @@ impl Services {
         if let Some(code) = department_of(&membership.scope) {
             cdlp_db::set_department(&mut tx, code).await?;
         }
-        accounts::insert_membership(&mut tx, user_id, &membership).await?;
+        accounts::insert_membership(
+            &mut tx,
+            user_id,
+            &membership,
+            invitation.department_codes.as_deref(),
+        )
+        .await?;
         accounts::mark_invitation_accepted(&mut tx, invitation.id, user_id).await?;
         audit::append(
             &mut tx,
@@ -210,7 +229,16 @@ impl Services {
             scope,
         };
         let invitation = self
-            .issue_invitation(&mut tx, principal.user_id, acting, &email, &membership)
+            .issue_invitation(
+                &mut tx,
+                InvitationRequest {
+                    invited_by: Some(principal.user_id),
+                    acting: acting.as_str(),
+                    email: &email,
+                    membership: &membership,
+                    department_codes: None,
+                },
+            )
             .await?;
         tx.commit().await?;
         Ok(invitation)
@@ -220,11 +248,15 @@ impl Services {
     pub(super) async fn issue_invitation(
         &self,
         tx: &mut cdlp_db::PgConnection,
-        invited_by: Uuid,
-        acting: Role,
-        email: &Email,
-        membership: &Membership,
+        request: InvitationRequest<'_>,
     ) -> Result<accounts::InvitationRow, ApiError> {
+        let InvitationRequest {
+            invited_by,
+            acting,
+            email,
+            membership,
+            department_codes,
+        } = request;
         let token = new_token();
         let token_hash = hash_token(&token);
         let expires_at = self.now() + self.settings.invitation_ttl;
@@ -234,8 +266,9 @@ impl Services {
                 email,
                 membership,
                 token_hash: &token_hash,
-                invited_by: Some(invited_by),
+                invited_by,
                 expires_at,
+                department_codes,
             },
         )
         .await?;
@@ -266,8 +299,8 @@ impl Services {
             tx,
             audit::Entry {
                 department,
-                actor_user_id: Some(invited_by),
-                actor_role: Some(acting.as_str()),
+                actor_user_id: invited_by,
+                actor_role: Some(acting),
                 action: "invitation.issued",
                 target_type: Some("invitation"),
                 target_id: Some(invitation.id.to_string()),

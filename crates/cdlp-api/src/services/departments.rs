@@ -94,7 +94,16 @@ impl Services {
             scope: Scope::Department(code.clone()),
         };
         let invitation = self
-            .issue_invitation(&mut tx, principal.user_id, role, &email, &membership)
+            .issue_invitation(
+                &mut tx,
+                super::accounts::InvitationRequest {
+                    invited_by: Some(principal.user_id),
+                    acting: role.as_str(),
+                    email: &email,
+                    membership: &membership,
+                    department_codes: None,
+                },
+            )
             .await?;
         let department = departments::get(&mut tx, &code)
             .await?

@@ -76,7 +76,7 @@ impl Principal {
                 (
                     Scope::Association(id),
                     r @ (Role::AssociationAdmin | Role::AssociationWorker),
-                ) => Some((*id, r)),
+                ) if self.association_works_in(*id, code) => Some((*id, r)),
                 _ => None,
             });
         let found = match association {
@@ -188,6 +188,8 @@ pub enum Queue {
     PeriodsEnded,
     InProgress,
     Closed,
+    /// Open dossiers whose association's agrément is no longer in force: to hand over.
+    ToTransfer,
 }
 
 /// A dossier as a caller may see it.
@@ -469,12 +471,23 @@ impl Services {
         let dossier = dossiers::lock(&mut tx, code, id)
             .await?
             .ok_or_else(|| ApiError::not_found("dossier"))?;
-        // An association acts for the dossiers it follows only (RLS shows it no other).
+        // An association acts for the dossiers it follows only (RLS shows it no other), and
+        // only while its agrément is in force there: afterwards they are read-only to it.
         let actor = match actor {
-            DossierActor::Association { role, .. } => DossierActor::Association {
-                role,
-                association_id: dossier.association_id,
-            },
+            DossierActor::Association { role, .. } => {
+                if !dossiers::agrement_in_force(&mut tx, code, dossier.association_id, self.today())
+                    .await?
+                {
+                    return Err(ApiError::Forbidden(format!(
+                        "l'agrément de votre association dans le département {code} n'est plus en vigueur : \
+                         ses dossiers y sont en lecture seule"
+                    )));
+                }
+                DossierActor::Association {
+                    role,
+                    association_id: dossier.association_id,
+                }
+            }
             other => other,
         };
         if dossier.version != version {
@@ -1072,6 +1085,17 @@ impl Services {
                 ]);
             }
             Some(Queue::InProgress) => filter.statuses = statuses(&["IN_PROGRESS"]),
+            Some(Queue::ToTransfer) => {
+                filter.without_agrement_on = Some(today);
+                filter.statuses = statuses(&[
+                    "DRAFT",
+                    "SUBMITTED",
+                    "RETURNED",
+                    "ON_AGENDA",
+                    "AWAITING_DECISION",
+                    "IN_PROGRESS",
+                ]);
+            }
             Some(Queue::Closed) => {
                 filter.statuses = statuses(&[
                     "REFUSED",

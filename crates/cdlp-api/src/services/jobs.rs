@@ -2,7 +2,11 @@
 //! Safe with several service instances: each run holds a PostgreSQL advisory lock for its
 //! transaction, and a run that cannot take it does nothing.
 
-use cdlp_db::{Context, accounts, departments, dossiers, jobs, outbox};
+use cdlp_db::{Context, accounts, agrements, departments, dossiers, jobs, outbox};
+use cdlp_domain::agrement::{
+    AgrementAction, AgrementStatus, complete_on, expiry_reminder_due, next_status, tacit_on,
+    validity,
+};
 use cdlp_domain::parcours::{Actor, Transition};
 use cdlp_domain::{DepartmentCode, Email};
 use chrono::NaiveDate;
@@ -17,6 +21,10 @@ pub struct JobReport {
     pub ran: bool,
     pub completed: u32,
     pub reminders: u32,
+    /// Agréments granted tacitly (four months of silence on a complete file).
+    pub tacit: u32,
+    pub expired: u32,
+    pub expiry_reminders: u32,
 }
 
 const REMINDER_DAYS: u64 = 30;
@@ -43,6 +51,8 @@ impl Services {
             .collect();
         for code in onboarded {
             jobs::enter(&mut tx, &code, None).await?;
+            self.agrement_jobs(&mut tx, &code, today, &mut report)
+                .await?;
             for dossier in jobs::ended_in_progress(&mut tx, &code, today).await? {
                 let state = super::dossiers::state_of(&dossier)?;
                 let Ok(next) = state.apply(Actor::System, Transition::EndPeriod, 0) else {
@@ -106,6 +116,115 @@ impl Services {
         }
         tx.commit().await?;
         Ok(report)
+    }
+}
+
+impl Services {
+    /// Tacit agrément, expiry and the reminder 90 days before it, for one département.
+    async fn agrement_jobs(
+        &self,
+        tx: &mut cdlp_db::Tx,
+        code: &DepartmentCode,
+        today: NaiveDate,
+        report: &mut JobReport,
+    ) -> Result<(), ApiError> {
+        for mut row in agrements::open_requests(tx, code).await? {
+            let Some(requested_on) = row.requested_on else {
+                continue;
+            };
+            let Some(complete) = complete_on(
+                requested_on,
+                row.missing_pieces_notified_on.is_some(),
+                row.completed_on,
+            ) else {
+                continue;
+            };
+            let tacit_day = tacit_on(complete);
+            if today < tacit_day {
+                continue;
+            }
+            let status = AgrementStatus::parse(&row.status)
+                .ok_or_else(|| ApiError::Internal("status".into()))?;
+            let Ok(next) = next_status(status, AgrementAction::ApplyTacit, requested_on, today)
+            else {
+                continue;
+            };
+            let (from, until) = validity(tacit_day);
+            row.status = next.as_str().into();
+            row.tacit = true;
+            row.valid_from = Some(from);
+            row.valid_until = Some(until);
+            row.decided_on = Some(tacit_day);
+            self.agrement_step_log(
+                tx,
+                code,
+                &row,
+                None,
+                "SYSTEM",
+                "TACIT",
+                json!({ "on": tacit_day }),
+            )
+            .await?;
+            self.notify_association(tx, code, row.association_id, "Agrément tacite", &format!(
+                "Bonjour,\n\nFaute de décision dans les quatre mois suivant le dépôt d'un dossier complet, votre association est \
+                 agréée tacitement dans le département {code} à compter du {} (R.121-12-3 du CASF).\n",
+                tacit_day.format("%d/%m/%Y")
+            ))
+            .await?;
+            agrements::save(tx, &row).await?;
+            report.tacit += 1;
+        }
+        for mut row in agrements::granted(tx, code).await? {
+            let Some(until) = row.valid_until else {
+                continue;
+            };
+            if until < today {
+                row.status = AgrementStatus::Expired.as_str().into();
+                self.agrement_step_log(
+                    tx,
+                    code,
+                    &row,
+                    None,
+                    "SYSTEM",
+                    "EXPIRED",
+                    json!({ "validUntil": until }),
+                )
+                .await?;
+                self.notify_association(
+                    tx,
+                    code,
+                    row.association_id,
+                    "Agrément expiré",
+                    &format!(
+                        "Bonjour,\n\nVotre agrément dans le département {code} a expiré le {}.\n",
+                        until.format("%d/%m/%Y")
+                    ),
+                )
+                .await?;
+                agrements::save(tx, &row).await?;
+                report.expired += 1;
+            } else if row.expiry_reminded_on.is_none() && expiry_reminder_due(until, today) {
+                row.expiry_reminded_on = Some(today);
+                self.agrement_step_log(
+                    tx,
+                    code,
+                    &row,
+                    None,
+                    "SYSTEM",
+                    "EXPIRY_REMINDER",
+                    json!({ "validUntil": until }),
+                )
+                .await?;
+                self.notify_association(tx, code, row.association_id, "Votre agrément arrive à échéance", &format!(
+                    "Bonjour,\n\nVotre agrément dans le département {code} prend fin le {}. Pensez à en demander le renouvellement.\n",
+                    until.format("%d/%m/%Y")
+                ))
+                .await?;
+                agrements::save(tx, &row).await?;
+                report.expiry_reminders += 1;
+            }
+        }
+        Ok(())
     }
 }
 

@@ -3,6 +3,7 @@
 //! writes its audit entry and e-mails in that same transaction.
 
 mod accounts;
+mod agrements;
 mod commission;
 mod departments;
 mod dossiers;
@@ -21,6 +22,7 @@ use crate::auth::JwtKeys;
 use crate::ratelimit::RateLimiter;
 
 pub use accounts::{InviteUser, Session};
+pub use agrements::{AgrementDecision, PieceInput, RegisterAssociation};
 pub use commission::{AddMember, EndTerm};
 pub use departments::{Onboard, Onboarded};
 pub use dossiers::{
@@ -94,6 +96,18 @@ impl Services {
 pub struct Principal {
     pub user_id: Uuid,
     pub memberships: Vec<Membership>,
+    /// Association memberships limited to some départements: (association, codes).
+    pub association_limits: Vec<(Uuid, Vec<String>)>,
+}
+
+impl Principal {
+    /// Whether an association membership lets its holder work in this département.
+    pub fn association_works_in(&self, association_id: Uuid, code: &DepartmentCode) -> bool {
+        self.association_limits
+            .iter()
+            .filter(|(a, _)| *a == association_id)
+            .all(|(_, codes)| codes.iter().any(|c| c == code.as_str()))
+    }
 }
 
 impl Principal {
