@@ -9,6 +9,7 @@ pub mod parcours;
 mod password;
 mod registry;
 mod role;
+pub mod secrecy;
 
 pub use commission::{CommissionSeat, MemberTerm, TermError};
 pub use department::{DepartmentCode, DepartmentCodeError};

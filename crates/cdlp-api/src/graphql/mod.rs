@@ -8,6 +8,7 @@ mod commission;
 mod departments;
 mod dossiers;
 pub mod loaders;
+mod reports;
 mod sessions;
 
 use async_graphql::{Context, EmptySubscription, MergedObject, Schema};
@@ -24,6 +25,7 @@ pub struct Query(
     dossiers::DossierQuery,
     sessions::SessionQuery,
     agrements::AgrementQuery,
+    reports::ReportQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -34,6 +36,7 @@ pub struct Mutation(
     dossiers::DossierMutation,
     sessions::SessionMutation,
     agrements::AgrementMutation,
+    reports::ReportMutation,
 );
 
 /// Per-request data: who is calling (None when no token was sent).

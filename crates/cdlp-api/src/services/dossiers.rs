@@ -622,7 +622,14 @@ impl Services {
             return_reason: Some(None),
             ..StateChange::default()
         };
-        self.finish_step(step, principal, &code, "SUBMITTED", json!({}), change)
+        // A request counts once, at its first submission (not again after a return).
+        let renewal = step.dossier.renewal_number;
+        let mut details = json!({ "renewal": renewal });
+        if !cdlp_db::stats::had_event(&mut step.tx, &code, id, "SUBMITTED", renewal).await? {
+            let metric = if renewal == 0 { "FIRST_REQUEST" } else { "RENEWAL_REQUEST" };
+            count(&mut step.tx, &code, &step.dossier, self.today(), &[(metric, -1)], &mut details).await?;
+        }
+        self.finish_step(step, principal, &code, "SUBMITTED", details, change)
             .await
     }
 
@@ -788,6 +795,19 @@ impl Services {
             details["period"] =
                 json!({ "number": period.number, "start": period.start, "end": period.end });
         }
+        let delay = step
+            .dossier
+            .submitted_at
+            .map(|s| (input.decided_on - s.date_naive()).num_days().clamp(0, 730) as i32)
+            .unwrap_or(0);
+        let renewal = step.dossier.renewal_number;
+        let mut metrics = vec![(if input.outcome == Decision::Authorised { "DECISION_AUTHORISED" } else { "DECISION_REFUSED" }, -1), ("DECISION_DELAY", delay)];
+        match (input.outcome, renewal) {
+            (Decision::Authorised, 0) => metrics.push(("PARCOURS_STARTED", -1)),
+            (Decision::Refused, n) if n > 0 => metrics.push(("PARCOURS_NOT_RENEWED", -1)),
+            _ => {}
+        }
+        count(&mut step.tx, &code, &step.dossier, input.decided_on, &metrics, &mut details).await?;
         self.finish_step(
             step,
             principal,
@@ -847,7 +867,8 @@ impl Services {
             dossiers::stop_afis(&mut step.tx, &code, id, last.number, last_paid).await?;
         }
         cdlp_db::sessions::remove_open_item(&mut step.tx, &code, id).await?;
-        let details = json!({ "reason": input.reason.as_str(), "decisionId": decision.id, "afisLastPaidMonth": last_paid });
+        let mut details = json!({ "reason": input.reason.as_str(), "decisionId": decision.id, "afisLastPaidMonth": last_paid });
+        count(&mut step.tx, &code, &step.dossier, input.decided_on, &[("PARCOURS_STOPPED", -1)], &mut details).await?;
         let change = StateChange {
             agenda_session_id: Some(None),
             ..StateChange::default()
@@ -898,6 +919,7 @@ impl Services {
             .housing_support
             .map(|h| h.trim().to_owned())
             .filter(|h| !h.is_empty());
+        let before = dossiers::periods(&mut tx, &code, id).await?.into_iter().find(|p| p.number == number);
         let period = dossiers::update_benefits(
             &mut tx,
             &code,
@@ -914,15 +936,25 @@ impl Services {
         )
         .await?;
         let dossier = dossiers::touch(&mut tx, &code, id).await?;
-        event(
-            &mut tx,
-            &code,
-            &dossier,
-            (principal, actor),
-            "BENEFITS_RECORDED",
-            json!({ "period": number, "afisMonthlyCents": amount }),
-        )
-        .await?;
+        // AFIS granted and APS issued count once, on the day they happened.
+        let details = json!({ "period": number, "afisMonthlyCents": amount });
+        let newly = |now: Option<NaiveDate>, was: Option<NaiveDate>| now.filter(|_| was.is_none());
+        let mut metrics: Vec<(NaiveDate, &str)> = Vec::new();
+        if let Some(day) = newly(period.afis_granted_on, before.as_ref().and_then(|p| p.afis_granted_on)) {
+            metrics.push((day, "AFIS_GRANTED"));
+        }
+        if let Some(day) = newly(period.aps_issued_on, before.as_ref().and_then(|p| p.aps_issued_on)) {
+            metrics.push((day, "APS_ISSUED"));
+        }
+        // One event per counting day, so that each carries its own statDate.
+        if metrics.is_empty() {
+            event(&mut tx, &code, &dossier, (principal, actor), "BENEFITS_RECORDED", details.clone()).await?;
+        }
+        for (day, metric) in metrics {
+            let mut d = details.clone();
+            count(&mut tx, &code, &dossier, day, &[(metric, -1)], &mut d).await?;
+            event(&mut tx, &code, &dossier, (principal, actor), "BENEFITS_RECORDED", d).await?;
+        }
         tx.commit().await?;
         Ok(period)
     }
@@ -1368,6 +1400,35 @@ fn decode_cursor(cursor: &str) -> Result<(chrono::DateTime<chrono::Utc>, Uuid), 
             .with_timezone(&chrono::Utc),
         id.parse().map_err(|_| bad())?,
     ))
+}
+
+/// Counts a dossier event in the indicators: adds its metrics to the counters (not for a
+/// person who refused statistical use) and records them, with their day and the person's
+/// coarse attributes, in the event's details: the timeline stays the raw truth the counters
+/// can be recomputed from.
+pub(crate) async fn count(
+    tx: &mut Tx,
+    code: &DepartmentCode,
+    dossier: &DossierRow,
+    day: NaiveDate,
+    metrics: &[(&str, i32)],
+    details: &mut Value,
+) -> Result<(), ApiError> {
+    if dossier.statistics_consent == Some(false) || metrics.is_empty() {
+        return Ok(());
+    }
+    let dims = cdlp_db::stats::Dims {
+        sex: dossier.sex.as_deref(),
+        age_band: dossier.age_band.as_deref(),
+        nationality_group: dossier.nationality_group.as_deref(),
+    };
+    for (metric, bucket) in metrics {
+        cdlp_db::stats::bump(tx, code, day, metric, &dims, *bucket).await?;
+    }
+    details["statDate"] = json!(day);
+    details["stats"] = json!(metrics.iter().map(|(m, b)| json!({ "m": m, "b": b })).collect::<Vec<_>>());
+    details["dims"] = json!({ "sex": dims.sex, "age": dims.age_band, "nat": dims.nationality_group });
+    Ok(())
 }
 
 /// Appends the dossier's timeline event, in the caller's transaction.

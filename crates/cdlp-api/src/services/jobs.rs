@@ -67,7 +67,9 @@ impl Services {
                         dossiers::StateChange::default(),
                     )
                     .await?;
-                system_event(&mut tx, &code, &row, "COMPLETED", json!({ "on": today })).await?;
+                let mut details = json!({ "on": today });
+                super::dossiers::count(&mut tx, &code, &row, today, &[("PARCOURS_COMPLETED", -1)], &mut details).await?;
+                system_event(&mut tx, &code, &row, "COMPLETED", details).await?;
                 report.completed += 1;
             }
             let until = today + chrono::Days::new(REMINDER_DAYS);

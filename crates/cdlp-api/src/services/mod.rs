@@ -8,6 +8,7 @@ mod commission;
 mod departments;
 mod dossiers;
 mod jobs;
+mod reports;
 mod sessions;
 
 use std::sync::{Arc, Mutex};
@@ -30,6 +31,10 @@ pub use dossiers::{
     IdentityInput, IdentityView, NewDocumentInput, Queue, StopInput, encode_cursor,
 };
 pub use jobs::JobReport;
+pub use reports::{
+    Breakdown, ContextFigures, IndicatorFigures, NationalReport, PeriodKind, RawFigures, ReportPeriod, build_report,
+    DIMENSIONS, FLOW_INDICATORS, IN_PROGRESS,
+};
 pub use sessions::{AvisInput, BallotInput, ScheduleInput, SessionView};
 
 /// Settings the services need from configuration.

@@ -11,7 +11,7 @@ use chrono::{DateTime, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
-use super::dossiers::{DossierActor, DossierView, event, request_label};
+use super::dossiers::{DossierActor, DossierView, count, event, request_label};
 use super::{Principal, Services, parse_department, required_text};
 use crate::ApiError;
 
@@ -362,10 +362,12 @@ impl Services {
                 dossiers::StateChange::default(),
             )
             .await?;
-        let details = json!({
+        let mut details = json!({
             "avisId": avis_id, "kind": kind.as_str(), "for": result.for_votes, "against": result.against,
             "abstentions": result.abstentions, "castingVote": result.casting_vote_used,
         });
+        let metric = format!("AVIS_{}", kind.as_str());
+        count(&mut tx, &code, &dossier, self.today(), &[(metric.as_str(), -1)], &mut details).await?;
         event(
             &mut tx,
             &code,
