@@ -6,7 +6,6 @@ use cdlp_api::Settings;
 use cdlp_api::auth::{JwtKeys, hash_password, hash_token, new_token};
 use cdlp_api::ratelimit::RateLimiter;
 use cdlp_api::services::Clock;
-use cdlp_api::storage::Storage;
 use cdlp_db::Db;
 use cdlp_db::admin::{self, BootstrapOutcome};
 use cdlp_domain::{Email, check_password_policy};
@@ -131,7 +130,7 @@ fn services_for(
         RateLimiter::memory(),
         settings,
         key,
-        Storage::Local(config.storage_dir.clone()),
+        config.storage()?,
         Clock::System,
     ))
 }

@@ -1,4 +1,6 @@
-use clap::{Args, Parser, Subcommand};
+use anyhow::Context;
+use cdlp_api::storage::{S3Settings, S3Store, Storage};
+use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -95,6 +97,47 @@ pub struct Config {
         global = true
     )]
     pub storage_dir: PathBuf,
+    /// Where attached documents go: `local` (CDLP_STORAGE_DIR) or `s3` (the CDLP_S3_* bucket).
+    #[arg(
+        long,
+        env = "CDLP_STORAGE",
+        value_enum,
+        ignore_case = true,
+        default_value_t = StorageKind::Local,
+        global = true
+    )]
+    pub storage: StorageKind,
+    /// Base URL of the S3-compatible service (e.g. https://s3.fr-par.scw.cloud); path-style
+    /// addressing, so MinIO and other clones work too.
+    #[arg(long, env = "CDLP_S3_ENDPOINT", global = true)]
+    pub s3_endpoint: Option<String>,
+    /// Bucket for attached documents (it must exist).
+    #[arg(long, env = "CDLP_S3_BUCKET", global = true)]
+    pub s3_bucket: Option<String>,
+    /// Region the requests are signed for.
+    #[arg(
+        long,
+        env = "CDLP_S3_REGION",
+        default_value = "us-east-1",
+        global = true
+    )]
+    pub s3_region: String,
+    /// Access key id for the bucket.
+    #[arg(
+        long,
+        env = "CDLP_S3_ACCESS_KEY_ID",
+        global = true,
+        hide_env_values = true
+    )]
+    pub s3_access_key_id: Option<String>,
+    /// Secret access key for the bucket.
+    #[arg(
+        long,
+        env = "CDLP_S3_SECRET_ACCESS_KEY",
+        global = true,
+        hide_env_values = true
+    )]
+    pub s3_secret_access_key: Option<String>,
     /// How often the background job runs (closing ended parcours, renewal reminders).
     #[arg(
         long,
@@ -128,6 +171,13 @@ pub struct Config {
     pub log: String,
 }
 
+/// The blob store for attached documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum StorageKind {
+    Local,
+    S3,
+}
+
 impl Config {
     pub fn admin_url(&self) -> Option<&str> {
         self.admin_database_url
@@ -139,5 +189,33 @@ impl Config {
         self.public_url
             .clone()
             .unwrap_or_else(|| format!("http://{}", self.listen))
+    }
+
+    /// The document store CDLP_STORAGE names; with `s3`, each CDLP_S3_* setting it needs.
+    pub fn storage(&self) -> anyhow::Result<Storage> {
+        match self.storage {
+            StorageKind::Local => Ok(Storage::Local(self.storage_dir.clone())),
+            StorageKind::S3 => {
+                let required = |value: &Option<String>, name: &str| {
+                    value
+                        .clone()
+                        .filter(|v| !v.is_empty())
+                        .with_context(|| format!("CDLP_STORAGE=s3 needs {name}"))
+                };
+                let settings = S3Settings {
+                    endpoint: required(&self.s3_endpoint, "CDLP_S3_ENDPOINT")?,
+                    bucket: required(&self.s3_bucket, "CDLP_S3_BUCKET")?,
+                    region: self.s3_region.clone(),
+                    access_key_id: required(&self.s3_access_key_id, "CDLP_S3_ACCESS_KEY_ID")?,
+                    secret_access_key: required(
+                        &self.s3_secret_access_key,
+                        "CDLP_S3_SECRET_ACCESS_KEY",
+                    )?,
+                };
+                Ok(Storage::S3(
+                    S3Store::new(settings).context("setting up S3 storage")?,
+                ))
+            }
+        }
     }
 }
