@@ -5,7 +5,8 @@ use cdlp_tests::{TestApp, error_code};
 use chrono::{Datelike, Utc};
 use serde_json::{Value, json};
 
-const CREATE: &str = "mutation($i: CreateDossierInput!) { createDossier(input: $i) { id version } }";
+const CREATE: &str =
+    "mutation($i: CreateDossierInput!) { createDossier(input: $i) { id version } }";
 const SUBMIT: &str = "mutation($i: DossierVersionInput!) { submitDossier(input: $i) { id } }";
 const REPORT: &str = "query($y: Int!) { nationalReport(year: $y) { indicators { key national { value label hidden reason } \
     departments { departmentCode figure { value label reason } } regions { regionCode figure { value label reason } } \
@@ -14,7 +15,13 @@ const REPORT: &str = "query($y: Int!) { nationalReport(year: $y) { indicators { 
 async fn ok(app: &TestApp, token: &str, query: &str, vars: Value) -> Value {
     let body = app.gql(Some(token), query, vars).await;
     assert!(body["errors"].is_null(), "{query}\n{body}");
-    body["data"].as_object().unwrap().values().next().unwrap().clone()
+    body["data"]
+        .as_object()
+        .unwrap()
+        .values()
+        .next()
+        .unwrap()
+        .clone()
 }
 
 /// Files and submits `n` complete first requests in a département (one person each).
@@ -26,16 +33,32 @@ async fn submit_requests(app: &TestApp, token: &str, code: &str, n: usize, conse
             "identity": { "firstName": "P", "lastName": format!("N{i}") },
             "actions": [{ "domain": "SOCIAL", "description": "d" }] } });
         let d = ok(app, token, CREATE, input).await;
-        ok(app, token, SUBMIT, json!({ "i": { "departmentCode": code, "id": d["id"], "version": d["version"] } })).await;
+        ok(
+            app,
+            token,
+            SUBMIT,
+            json!({ "i": { "departmentCode": code, "id": d["id"], "version": d["version"] } }),
+        )
+        .await;
     }
 }
 
 fn indicator<'a>(report: &'a Value, key: &str) -> &'a Value {
-    report["indicators"].as_array().unwrap().iter().find(|i| i["key"] == key).unwrap()
+    report["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["key"] == key)
+        .unwrap()
 }
 
 fn department<'a>(ind: &'a Value, code: &str) -> &'a Value {
-    &ind["departments"].as_array().unwrap().iter().find(|d| d["departmentCode"] == code).unwrap()["figure"]
+    &ind["departments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["departmentCode"] == code)
+        .unwrap()["figure"]
 }
 
 #[tokio::test]
@@ -51,27 +74,63 @@ async fn indicators_match_hand_computed_values_with_small_cells_and_secondary_su
     let analyst = app.demo("analyste").await;
     let report = ok(&app, &analyst, REPORT, json!({ "y": Utc::now().year() })).await;
     let first = indicator(&report, "FIRST_REQUEST");
-    assert_eq!(first["national"], json!({ "value": 15, "label": "15", "hidden": false, "reason": null }));
-    assert_eq!(department(first, "13"), &json!({ "value": 7, "label": "7", "reason": null }));
+    assert_eq!(
+        first["national"],
+        json!({ "value": 15, "label": "15", "hidden": false, "reason": null })
+    );
+    assert_eq!(
+        department(first, "13"),
+        &json!({ "value": 7, "label": "7", "reason": null })
+    );
     // 69 has 2: hidden as small. Then 75 (6) would be national − 13 − 69… so it is hidden too.
-    assert_eq!(department(first, "69"), &json!({ "value": null, "label": "< 5", "reason": "SMALL" }));
+    assert_eq!(
+        department(first, "69"),
+        &json!({ "value": null, "label": "< 5", "reason": "SMALL" })
+    );
     assert_eq!(department(first, "75")["reason"], "SECONDARY");
     assert_eq!(department(first, "75")["value"], Value::Null);
-    assert_eq!(department(first, "01"), &json!({ "value": 0, "label": "0", "reason": null }));
+    assert_eq!(
+        department(first, "01"),
+        &json!({ "value": 0, "label": "0", "reason": null })
+    );
     // Regions: Île-de-France holds a single hidden département: hidden too. PACA: 7 shown.
-    let region = |code: &str| first["regions"].as_array().unwrap().iter().find(|r| r["regionCode"] == code).unwrap()["figure"].clone();
+    let region = |code: &str| {
+        first["regions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["regionCode"] == code)
+            .unwrap()["figure"]
+            .clone()
+    };
     assert_eq!(region("11")["value"], Value::Null);
     assert_eq!(region("93")["value"], 7);
     assert_eq!(region("84")["label"], "< 5");
     // Breakdown by sex: F 3+4+1 = 8, M 3+3+1 = 7, nationally.
-    let by_sex = first["breakdowns"].as_array().unwrap().iter().find(|b| b["dimension"] == "sex").unwrap();
+    let by_sex = first["breakdowns"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|b| b["dimension"] == "sex")
+        .unwrap();
     assert_eq!(by_sex["categories"], json!(["F", "M", "X", "UNKNOWN"]));
-    assert_eq!(by_sex["national"], json!([{ "value": 8, "label": "8" }, { "value": 7, "label": "7" }, { "value": 0, "label": "0" }, { "value": 0, "label": "0" }]));
+    assert_eq!(
+        by_sex["national"],
+        json!([{ "value": 8, "label": "8" }, { "value": 7, "label": "7" }, { "value": 0, "label": "0" }, { "value": 0, "label": "0" }])
+    );
     // Nothing else happened: no decision, no parcours.
-    assert_eq!(indicator(&report, "DECISION_AUTHORISED")["national"]["value"], 0);
+    assert_eq!(
+        indicator(&report, "DECISION_AUTHORISED")["national"]["value"],
+        0
+    );
     assert_eq!(indicator(&report, "IN_PROGRESS")["national"]["value"], 0);
     // Context: the three demo commissions' association holds an agrément there.
-    let ctx = report["context"].as_array().unwrap().iter().find(|c| c["departmentCode"] == "75").unwrap();
+    let ctx = report["context"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["departmentCode"] == "75")
+        .unwrap();
     assert_eq!(ctx["associationsInForce"], 1);
 
     // The prefecture of 75 sees its own figures exactly.
@@ -100,14 +159,32 @@ async fn the_demo_workflow_counts_as_computed_by_hand() {
     ] {
         let ind = indicator(&report, key);
         for code in ["75", "13", "69"] {
-            assert_eq!(department(ind, code)["value"], per_department, "{key} {code}");
+            assert_eq!(
+                department(ind, code)["value"],
+                per_department,
+                "{key} {code}"
+            );
         }
         assert_eq!(ind["national"]["value"], national, "{key}");
     }
-    for key in ["RENEWAL_REQUEST", "PARCOURS_COMPLETED", "PARCOURS_NOT_RENEWED", "PARCOURS_STOPPED"] {
-        assert_eq!(indicator(&report, key)["national"]["label"], "< 5", "{key}: 3 nationally");
+    for key in [
+        "RENEWAL_REQUEST",
+        "PARCOURS_COMPLETED",
+        "PARCOURS_NOT_RENEWED",
+        "PARCOURS_STOPPED",
+    ] {
+        assert_eq!(
+            indicator(&report, key)["national"]["label"],
+            "< 5",
+            "{key}: 3 nationally"
+        );
     }
-    let ctx = report["context"].as_array().unwrap().iter().find(|c| c["departmentCode"] == "13").unwrap();
+    let ctx = report["context"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["departmentCode"] == "13")
+        .unwrap();
     assert_eq!(ctx["sessionsHeld"], 1);
 }
 
@@ -134,8 +211,21 @@ async fn the_ministry_reaches_no_dossier_by_any_query_nor_in_postgresql() {
             .execute(&mut conn)
             .await
             .unwrap();
-        for table in ["dossiers", "dossier_identities", "dossier_events", "decisions", "periods", "avis", "dossier_actions", "stats_counters"] {
-            let n: i64 = sqlx::query_scalar(sqlx::AssertSqlSafe(format!("select count(*) from {table}"))).fetch_one(&mut conn).await.unwrap();
+        for table in [
+            "dossiers",
+            "dossier_identities",
+            "dossier_events",
+            "decisions",
+            "periods",
+            "avis",
+            "dossier_actions",
+            "stats_counters",
+        ] {
+            let n: i64 =
+                sqlx::query_scalar(sqlx::AssertSqlSafe(format!("select count(*) from {table}")))
+                    .fetch_one(&mut conn)
+                    .await
+                    .unwrap();
             assert_eq!(n, 0, "{table} under the ministry's context");
         }
     }
@@ -144,7 +234,9 @@ async fn the_ministry_reaches_no_dossier_by_any_query_nor_in_postgresql() {
         .execute(&mut conn)
         .await
         .unwrap();
-    let refused = sqlx::query("select * from ministry_counters('Y', '2026-01-01', '2026-01-01')").fetch_all(&mut conn).await;
+    let refused = sqlx::query("select * from ministry_counters('Y', '2026-01-01', '2026-01-01')")
+        .fetch_all(&mut conn)
+        .await;
     assert!(refused.is_err());
 }
 
@@ -161,7 +253,10 @@ async fn declared_indicators_keep_their_history_and_reach_the_national_report() 
     assert_eq!(error_code(&bad), Some("BAD_USER_INPUT"));
     let analyst = app.demo("analyste").await;
     let report = ok(&app, &analyst, "query($y: Int!) { nationalReport(year: $y) { declared { departmentCode indicator value } } }", json!({ "y": year })).await;
-    assert_eq!(report["declared"], json!([{ "departmentCode": "75", "indicator": "CLIENTS_FINED", "value": 640 }]));
+    assert_eq!(
+        report["declared"],
+        json!([{ "departmentCode": "75", "indicator": "CLIENTS_FINED", "value": 640 }])
+    );
     let agent13 = app.demo("agent.13").await;
     let forbidden = app.gql(Some(&agent13), declare, json!({ "i": { "departmentCode": "75", "year": year, "values": [{ "indicator": "CLIENTS_FINED", "value": 1 }] } })).await;
     assert_eq!(error_code(&forbidden), Some("FORBIDDEN"));

@@ -16,7 +16,14 @@ pub struct Dims<'a> {
 }
 
 /// Adds one to `metric` on `day` (month and year, overall and per attribute).
-pub async fn bump(conn: &mut PgConnection, code: &DepartmentCode, day: NaiveDate, metric: &str, dims: &Dims<'_>, bucket: i32) -> Result<(), DbError> {
+pub async fn bump(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    day: NaiveDate,
+    metric: &str,
+    dims: &Dims<'_>,
+    bucket: i32,
+) -> Result<(), DbError> {
     sqlx::query("select stats_bump($1, $2, $3, $4, $5, $6, $7)")
         .bind(code.as_str())
         .bind(day)
@@ -40,21 +47,33 @@ pub struct CounterRow {
 }
 
 /// Sums of every counter over [from, to] (by month rows, or by year rows), per département.
-pub async fn ministry_counters(conn: &mut PgConnection, yearly: bool, from: NaiveDate, to: NaiveDate) -> Result<Vec<CounterRow>, DbError> {
-    Ok(sqlx::query_as("select department_code, metric, dim, bucket, value from ministry_counters($1, $2, $3)")
-        .bind(if yearly { "Y" } else { "M" })
-        .bind(from)
-        .bind(to)
-        .fetch_all(conn)
-        .await?)
+pub async fn ministry_counters(
+    conn: &mut PgConnection,
+    yearly: bool,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<CounterRow>, DbError> {
+    Ok(sqlx::query_as(
+        "select department_code, metric, dim, bucket, value from ministry_counters($1, $2, $3)",
+    )
+    .bind(if yearly { "Y" } else { "M" })
+    .bind(from)
+    .bind(to)
+    .fetch_all(conn)
+    .await?)
 }
 
 /// Parcours in progress at the end of `at`, per département and attribute.
-pub async fn ministry_in_progress(conn: &mut PgConnection, at: NaiveDate) -> Result<Vec<(String, String, i64)>, DbError> {
-    Ok(sqlx::query_as("select department_code, dim, value from ministry_in_progress($1)")
-        .bind(at)
-        .fetch_all(conn)
-        .await?)
+pub async fn ministry_in_progress(
+    conn: &mut PgConnection,
+    at: NaiveDate,
+) -> Result<Vec<(String, String, i64)>, DbError> {
+    Ok(
+        sqlx::query_as("select department_code, dim, value from ministry_in_progress($1)")
+            .bind(at)
+            .fetch_all(conn)
+            .await?,
+    )
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -65,7 +84,11 @@ pub struct ContextRow {
     pub associations_in_force: i64,
 }
 
-pub async fn ministry_context(conn: &mut PgConnection, from: NaiveDate, to: NaiveDate) -> Result<Vec<ContextRow>, DbError> {
+pub async fn ministry_context(
+    conn: &mut PgConnection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<ContextRow>, DbError> {
     Ok(sqlx::query_as("select department_code, installed_on, sessions_held, associations_in_force from ministry_context($1, $2)")
         .bind(from)
         .bind(to)
@@ -73,17 +96,30 @@ pub async fn ministry_context(conn: &mut PgConnection, from: NaiveDate, to: Naiv
         .await?)
 }
 
-pub async fn ministry_declared(conn: &mut PgConnection, kind: &str, from: NaiveDate, to: NaiveDate) -> Result<Vec<(String, String, i64)>, DbError> {
-    Ok(sqlx::query_as("select department_code, indicator, value from ministry_declared($1, $2, $3)")
-        .bind(kind)
-        .bind(from)
-        .bind(to)
-        .fetch_all(conn)
-        .await?)
+pub async fn ministry_declared(
+    conn: &mut PgConnection,
+    kind: &str,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(String, String, i64)>, DbError> {
+    Ok(sqlx::query_as(
+        "select department_code, indicator, value from ministry_declared($1, $2, $3)",
+    )
+    .bind(kind)
+    .bind(from)
+    .bind(to)
+    .fetch_all(conn)
+    .await?)
 }
 
 /// Whether the dossier already had this event for this request (counts a request once).
-pub async fn had_event(conn: &mut PgConnection, code: &DepartmentCode, dossier_id: Uuid, kind: &str, renewal: i16) -> Result<bool, DbError> {
+pub async fn had_event(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    dossier_id: Uuid,
+    kind: &str,
+    renewal: i16,
+) -> Result<bool, DbError> {
     Ok(sqlx::query_scalar(
         "select exists (select 1 from dossier_events where department_code = $1 and dossier_id = $2 and kind = $3 \
          and coalesce((details ->> 'renewal')::int, 0) = $4)",
@@ -138,7 +174,10 @@ pub async fn declare(
 }
 
 /// Every declaration of the département, newest first (the history).
-pub async fn declared(conn: &mut PgConnection, code: &DepartmentCode) -> Result<Vec<DeclaredRow>, DbError> {
+pub async fn declared(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+) -> Result<Vec<DeclaredRow>, DbError> {
     Ok(sqlx::query_as(
         "select id, period_kind::text, period_start, indicator, value, note, declared_at, declared_by from declared_indicators \
          where department_code = $1 order by period_start desc, indicator, declared_at desc limit 1000",
@@ -149,7 +188,13 @@ pub async fn declared(conn: &mut PgConnection, code: &DepartmentCode) -> Result<
 }
 
 /// A département's own counters (its prefecture reads them unsuppressed).
-pub async fn department_counters(conn: &mut PgConnection, code: &DepartmentCode, yearly: bool, from: NaiveDate, to: NaiveDate) -> Result<Vec<CounterRow>, DbError> {
+pub async fn department_counters(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    yearly: bool,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<CounterRow>, DbError> {
     Ok(sqlx::query_as(
         "select department_code, metric, dim, bucket, sum(value)::bigint as value from stats_counters \
          where department_code = $1 and period_kind = $2 and period_start between $3 and $4 group by 1, 2, 3, 4",
@@ -176,9 +221,16 @@ pub struct ExportRow {
     pub expires_at: chrono::DateTime<chrono::Utc>,
 }
 
-const EXPORT_COLUMNS: &str = "id, format, params, status, filename, created_at, ready_at, expires_at";
+const EXPORT_COLUMNS: &str =
+    "id, format, params, status, filename, created_at, ready_at, expires_at";
 
-pub async fn insert_export(conn: &mut PgConnection, by: Uuid, format: &str, params: &serde_json::Value, expires_at: chrono::DateTime<chrono::Utc>) -> Result<ExportRow, DbError> {
+pub async fn insert_export(
+    conn: &mut PgConnection,
+    by: Uuid,
+    format: &str,
+    params: &serde_json::Value,
+    expires_at: chrono::DateTime<chrono::Utc>,
+) -> Result<ExportRow, DbError> {
     Ok(sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "insert into exports (requested_by, format, params, expires_at) values ($1, $2, $3, $4) returning {EXPORT_COLUMNS}"
     )))
@@ -190,7 +242,13 @@ pub async fn insert_export(conn: &mut PgConnection, by: Uuid, format: &str, para
     .await?)
 }
 
-pub async fn finish_export(conn: &mut PgConnection, id: Uuid, status: &str, filename: Option<&str>, content: Option<&[u8]>) -> Result<(), DbError> {
+pub async fn finish_export(
+    conn: &mut PgConnection,
+    id: Uuid,
+    status: &str,
+    filename: Option<&str>,
+    content: Option<&[u8]>,
+) -> Result<(), DbError> {
     sqlx::query("update exports set status = $2, filename = $3, content = $4, ready_at = now() where id = $1")
         .bind(id)
         .bind(status)
@@ -209,7 +267,10 @@ pub async fn exports(conn: &mut PgConnection) -> Result<Vec<ExportRow>, DbError>
     .await?)
 }
 
-pub async fn export_content(conn: &mut PgConnection, id: Uuid) -> Result<Option<(ExportRow, Option<Vec<u8>>)>, DbError> {
+pub async fn export_content(
+    conn: &mut PgConnection,
+    id: Uuid,
+) -> Result<Option<(ExportRow, Option<Vec<u8>>)>, DbError> {
     let row: Option<ExportRow> = sqlx::query_as(sqlx::AssertSqlSafe(format!(
         "select {EXPORT_COLUMNS} from exports where id = $1 and expires_at > now()"
     )))
@@ -217,6 +278,9 @@ pub async fn export_content(conn: &mut PgConnection, id: Uuid) -> Result<Option<
     .fetch_optional(&mut *conn)
     .await?;
     let Some(row) = row else { return Ok(None) };
-    let content: Option<Vec<u8>> = sqlx::query_scalar("select content from exports where id = $1").bind(id).fetch_one(conn).await?;
+    let content: Option<Vec<u8>> = sqlx::query_scalar("select content from exports where id = $1")
+        .bind(id)
+        .fetch_one(conn)
+        .await?;
     Ok(Some((row, content)))
 }

@@ -55,6 +55,11 @@ pub fn router(services: Services) -> Router {
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
         .route("/metrics", get(metrics))
+        .route("/opendata/indicateurs-nationaux.csv", get(open_data))
+        .route(
+            "/opendata/indicateurs-nationaux-colonnes.csv",
+            get(open_data_columns),
+        )
         .with_state(services);
     graphql.merge(probes).layer(
         // The span names the path only: a GET query string may carry personal data.
@@ -71,6 +76,36 @@ async fn readyz(State(services): State<Services>) -> impl IntoResponse {
         Ok(false) => (StatusCode::SERVICE_UNAVAILABLE, "migrations pending"),
         Err(_) => (StatusCode::SERVICE_UNAVAILABLE, "database unreachable"),
     }
+}
+
+/// Open data: the national yearly figures (protected), and what their columns mean.
+async fn open_data(State(services): State<Services>) -> axum::response::Response {
+    match services.open_data_csv().await {
+        Ok(bytes) => csv_response(bytes, "indicateurs-nationaux.csv"),
+        Err(e) => (StatusCode::INTERNAL_SERVER_ERROR, e.message().to_owned()).into_response(),
+    }
+}
+
+async fn open_data_columns(State(services): State<Services>) -> axum::response::Response {
+    csv_response(
+        services.open_data_columns_csv(),
+        "indicateurs-nationaux-colonnes.csv",
+    )
+}
+
+fn csv_response(bytes: Vec<u8>, filename: &str) -> axum::response::Response {
+    let mut response = (StatusCode::OK, bytes).into_response();
+    let headers = response.headers_mut();
+    headers.insert(
+        axum::http::header::CONTENT_TYPE,
+        axum::http::HeaderValue::from_static("text/csv; charset=utf-8"),
+    );
+    if let Ok(v) =
+        axum::http::HeaderValue::from_str(&format!("attachment; filename=\"{filename}\""))
+    {
+        headers.insert(axum::http::header::CONTENT_DISPOSITION, v);
+    }
+    response
 }
 
 async fn metrics() -> impl IntoResponse {

@@ -26,6 +26,7 @@ pub struct Query(
     sessions::SessionQuery,
     agrements::AgrementQuery,
     reports::ReportQuery,
+    reports::ExportQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -37,6 +38,7 @@ pub struct Mutation(
     sessions::SessionMutation,
     agrements::AgrementMutation,
     reports::ReportMutation,
+    reports::ExportMutation,
 );
 
 /// Per-request data: who is calling (None when no token was sent).

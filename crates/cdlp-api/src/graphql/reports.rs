@@ -120,8 +120,22 @@ impl From<NationalReport> for Report {
                     key: i.key,
                     label: i.label,
                     national: i.national.into(),
-                    departments: i.departments.into_iter().map(|(c, p)| DepartmentFigure { department_code: c, figure: p.into() }).collect(),
-                    regions: i.regions.into_iter().map(|(c, p)| RegionFigure { region_code: c, figure: p.into() }).collect(),
+                    departments: i
+                        .departments
+                        .into_iter()
+                        .map(|(c, p)| DepartmentFigure {
+                            department_code: c,
+                            figure: p.into(),
+                        })
+                        .collect(),
+                    regions: i
+                        .regions
+                        .into_iter()
+                        .map(|(c, p)| RegionFigure {
+                            region_code: c,
+                            figure: p.into(),
+                        })
+                        .collect(),
                     breakdowns: i
                         .breakdowns
                         .into_iter()
@@ -132,7 +146,10 @@ impl From<NationalReport> for Report {
                             departments: b
                                 .departments
                                 .into_iter()
-                                .map(|(c, cells)| DepartmentBreakdown { department_code: c, figures: cells.into_iter().map(Into::into).collect() })
+                                .map(|(c, cells)| DepartmentBreakdown {
+                                    department_code: c,
+                                    figures: cells.into_iter().map(Into::into).collect(),
+                                })
                                 .collect(),
                         })
                         .collect(),
@@ -150,7 +167,15 @@ impl From<NationalReport> for Report {
                 })
                 .collect(),
             national_median_days_to_decision: r.national_median_days_to_decision,
-            declared: r.declared.into_iter().map(|(c, i, v)| DeclaredFigure { department_code: c, indicator: i, value: v }).collect(),
+            declared: r
+                .declared
+                .into_iter()
+                .map(|(c, i, v)| DeclaredFigure {
+                    department_code: c,
+                    indicator: i,
+                    value: v,
+                })
+                .collect(),
         }
     }
 }
@@ -213,9 +238,18 @@ pub struct ReportQuery;
 #[Object]
 impl ReportQuery {
     /// National indicators for a year, a quarter or a month (ministry), protected.
-    async fn national_report(&self, ctx: &Context<'_>, year: i32, quarter: Option<u32>, month: Option<u32>) -> Result<Report, ApiError> {
+    async fn national_report(
+        &self,
+        ctx: &Context<'_>,
+        year: i32,
+        quarter: Option<u32>,
+        month: Option<u32>,
+    ) -> Result<Report, ApiError> {
         let period = ReportPeriod::new(year, quarter, month)?;
-        Ok(services(ctx).national_report(Some(principal(ctx)?), period).await?.into())
+        Ok(services(ctx)
+            .national_report(Some(principal(ctx)?), period)
+            .await?
+            .into())
     }
 
     /// One département's indicators: in full for its prefecture, protected for the ministry.
@@ -228,7 +262,10 @@ impl ReportQuery {
         month: Option<u32>,
     ) -> Result<Report, ApiError> {
         let period = ReportPeriod::new(year, quarter, month)?;
-        Ok(services(ctx).department_report(principal(ctx)?, &department_code, period).await?.into())
+        Ok(services(ctx)
+            .department_report(principal(ctx)?, &department_code, period)
+            .await?
+            .into())
     }
 
     /// A monthly series of one indicator, national or for one département (ministry).
@@ -240,13 +277,30 @@ impl ReportQuery {
         to: NaiveDate,
         department_code: Option<String>,
     ) -> Result<Vec<SeriesPoint>, ApiError> {
-        let points = services(ctx).indicator_series(principal(ctx)?, &indicator, from, to, department_code).await?;
-        Ok(points.into_iter().map(|(month, p)| SeriesPoint { month, figure: p.into() }).collect())
+        let points = services(ctx)
+            .indicator_series(principal(ctx)?, &indicator, from, to, department_code)
+            .await?;
+        Ok(points
+            .into_iter()
+            .map(|(month, p)| SeriesPoint {
+                month,
+                figure: p.into(),
+            })
+            .collect())
     }
 
     /// Declarations of a département, newest first (with their history).
-    async fn declared_indicators(&self, ctx: &Context<'_>, department_code: String) -> Result<Vec<DeclaredIndicator>, ApiError> {
-        Ok(services(ctx).declared_indicators(principal(ctx)?, &department_code).await?.into_iter().map(Into::into).collect())
+    async fn declared_indicators(
+        &self,
+        ctx: &Context<'_>,
+        department_code: String,
+    ) -> Result<Vec<DeclaredIndicator>, ApiError> {
+        Ok(services(ctx)
+            .declared_indicators(principal(ctx)?, &department_code)
+            .await?
+            .into_iter()
+            .map(Into::into)
+            .collect())
     }
 }
 
@@ -256,11 +310,120 @@ pub struct ReportMutation;
 #[Object]
 impl ReportMutation {
     /// The prefecture declares figures for a period (each entry kept, the latest current).
-    async fn declare_indicators(&self, ctx: &Context<'_>, input: DeclareIndicatorsInput) -> Result<Vec<DeclaredIndicator>, ApiError> {
+    async fn declare_indicators(
+        &self,
+        ctx: &Context<'_>,
+        input: DeclareIndicatorsInput,
+    ) -> Result<Vec<DeclaredIndicator>, ApiError> {
         let period = ReportPeriod::new(input.year, input.quarter, input.month)?;
-        let values = input.values.into_iter().map(|v| (v.indicator, v.value)).collect();
-        let rows = services(ctx).declare_indicators(principal(ctx)?, &input.department_code, period, values, input.note).await?;
+        let values = input
+            .values
+            .into_iter()
+            .map(|v| (v.indicator, v.value))
+            .collect();
+        let rows = services(ctx)
+            .declare_indicators(
+                principal(ctx)?,
+                &input.department_code,
+                period,
+                values,
+                input.note,
+            )
+            .await?;
         Ok(rows.into_iter().map(Into::into).collect())
     }
 }
 
+#[derive(async_graphql::Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(name = "ExportFormat", remote = "crate::services::ExportFormat")]
+pub enum ExportFormatName {
+    Csv,
+    Xlsx,
+    Ods,
+}
+
+/// A prepared (or being prepared) export; kept 48 hours.
+pub struct Export(cdlp_db::stats::ExportRow);
+
+#[Object]
+impl Export {
+    async fn id(&self) -> Uuid {
+        self.0.id
+    }
+    async fn format(&self) -> &str {
+        &self.0.format
+    }
+    /// PENDING, READY or FAILED.
+    async fn status(&self) -> &str {
+        &self.0.status
+    }
+    async fn filename(&self) -> Option<&str> {
+        self.0.filename.as_deref()
+    }
+    async fn created_at(&self) -> DateTime<Utc> {
+        self.0.created_at
+    }
+    async fn ready_at(&self) -> Option<DateTime<Utc>> {
+        self.0.ready_at
+    }
+    async fn expires_at(&self) -> DateTime<Utc> {
+        self.0.expires_at
+    }
+}
+
+#[derive(SimpleObject)]
+pub struct ExportFile {
+    filename: String,
+    content_type: String,
+    content_base64: String,
+}
+
+#[derive(Default)]
+pub struct ExportQuery;
+
+#[Object]
+impl ExportQuery {
+    /// The caller's exports of the last 48 hours.
+    async fn exports(&self, ctx: &Context<'_>) -> Result<Vec<Export>, ApiError> {
+        Ok(services(ctx)
+            .exports(principal(ctx)?)
+            .await?
+            .into_iter()
+            .map(Export)
+            .collect())
+    }
+
+    /// An export's file (base64); every download is audited.
+    async fn export_file(&self, ctx: &Context<'_>, id: Uuid) -> Result<ExportFile, ApiError> {
+        use base64::Engine;
+        let (row, bytes) = services(ctx).export_content(principal(ctx)?, id).await?;
+        Ok(ExportFile {
+            filename: row.filename.unwrap_or_default(),
+            content_type: crate::services::ExportFormat::content_type(&row.format).into(),
+            content_base64: base64::engine::general_purpose::STANDARD.encode(bytes),
+        })
+    }
+}
+
+#[derive(Default)]
+pub struct ExportMutation;
+
+#[Object]
+impl ExportMutation {
+    /// Asks for the national figures of a period as CSV, XLSX or ODS; prepared in the background.
+    async fn request_export(
+        &self,
+        ctx: &Context<'_>,
+        format: ExportFormatName,
+        year: i32,
+        quarter: Option<u32>,
+        month: Option<u32>,
+    ) -> Result<Export, ApiError> {
+        let period = ReportPeriod::new(year, quarter, month)?;
+        Ok(Export(
+            services(ctx)
+                .request_export(principal(ctx)?, format.into(), period)
+                .await?,
+        ))
+    }
+}

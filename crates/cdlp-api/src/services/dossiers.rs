@@ -626,8 +626,20 @@ impl Services {
         let renewal = step.dossier.renewal_number;
         let mut details = json!({ "renewal": renewal });
         if !cdlp_db::stats::had_event(&mut step.tx, &code, id, "SUBMITTED", renewal).await? {
-            let metric = if renewal == 0 { "FIRST_REQUEST" } else { "RENEWAL_REQUEST" };
-            count(&mut step.tx, &code, &step.dossier, self.today(), &[(metric, -1)], &mut details).await?;
+            let metric = if renewal == 0 {
+                "FIRST_REQUEST"
+            } else {
+                "RENEWAL_REQUEST"
+            };
+            count(
+                &mut step.tx,
+                &code,
+                &step.dossier,
+                self.today(),
+                &[(metric, -1)],
+                &mut details,
+            )
+            .await?;
         }
         self.finish_step(step, principal, &code, "SUBMITTED", details, change)
             .await
@@ -801,13 +813,31 @@ impl Services {
             .map(|s| (input.decided_on - s.date_naive()).num_days().clamp(0, 730) as i32)
             .unwrap_or(0);
         let renewal = step.dossier.renewal_number;
-        let mut metrics = vec![(if input.outcome == Decision::Authorised { "DECISION_AUTHORISED" } else { "DECISION_REFUSED" }, -1), ("DECISION_DELAY", delay)];
+        let mut metrics = vec![
+            (
+                if input.outcome == Decision::Authorised {
+                    "DECISION_AUTHORISED"
+                } else {
+                    "DECISION_REFUSED"
+                },
+                -1,
+            ),
+            ("DECISION_DELAY", delay),
+        ];
         match (input.outcome, renewal) {
             (Decision::Authorised, 0) => metrics.push(("PARCOURS_STARTED", -1)),
             (Decision::Refused, n) if n > 0 => metrics.push(("PARCOURS_NOT_RENEWED", -1)),
             _ => {}
         }
-        count(&mut step.tx, &code, &step.dossier, input.decided_on, &metrics, &mut details).await?;
+        count(
+            &mut step.tx,
+            &code,
+            &step.dossier,
+            input.decided_on,
+            &metrics,
+            &mut details,
+        )
+        .await?;
         self.finish_step(
             step,
             principal,
@@ -868,7 +898,15 @@ impl Services {
         }
         cdlp_db::sessions::remove_open_item(&mut step.tx, &code, id).await?;
         let mut details = json!({ "reason": input.reason.as_str(), "decisionId": decision.id, "afisLastPaidMonth": last_paid });
-        count(&mut step.tx, &code, &step.dossier, input.decided_on, &[("PARCOURS_STOPPED", -1)], &mut details).await?;
+        count(
+            &mut step.tx,
+            &code,
+            &step.dossier,
+            input.decided_on,
+            &[("PARCOURS_STOPPED", -1)],
+            &mut details,
+        )
+        .await?;
         let change = StateChange {
             agenda_session_id: Some(None),
             ..StateChange::default()
@@ -919,7 +957,10 @@ impl Services {
             .housing_support
             .map(|h| h.trim().to_owned())
             .filter(|h| !h.is_empty());
-        let before = dossiers::periods(&mut tx, &code, id).await?.into_iter().find(|p| p.number == number);
+        let before = dossiers::periods(&mut tx, &code, id)
+            .await?
+            .into_iter()
+            .find(|p| p.number == number);
         let period = dossiers::update_benefits(
             &mut tx,
             &code,
@@ -940,20 +981,42 @@ impl Services {
         let details = json!({ "period": number, "afisMonthlyCents": amount });
         let newly = |now: Option<NaiveDate>, was: Option<NaiveDate>| now.filter(|_| was.is_none());
         let mut metrics: Vec<(NaiveDate, &str)> = Vec::new();
-        if let Some(day) = newly(period.afis_granted_on, before.as_ref().and_then(|p| p.afis_granted_on)) {
+        if let Some(day) = newly(
+            period.afis_granted_on,
+            before.as_ref().and_then(|p| p.afis_granted_on),
+        ) {
             metrics.push((day, "AFIS_GRANTED"));
         }
-        if let Some(day) = newly(period.aps_issued_on, before.as_ref().and_then(|p| p.aps_issued_on)) {
+        if let Some(day) = newly(
+            period.aps_issued_on,
+            before.as_ref().and_then(|p| p.aps_issued_on),
+        ) {
             metrics.push((day, "APS_ISSUED"));
         }
         // One event per counting day, so that each carries its own statDate.
         if metrics.is_empty() {
-            event(&mut tx, &code, &dossier, (principal, actor), "BENEFITS_RECORDED", details.clone()).await?;
+            event(
+                &mut tx,
+                &code,
+                &dossier,
+                (principal, actor),
+                "BENEFITS_RECORDED",
+                details.clone(),
+            )
+            .await?;
         }
         for (day, metric) in metrics {
             let mut d = details.clone();
             count(&mut tx, &code, &dossier, day, &[(metric, -1)], &mut d).await?;
-            event(&mut tx, &code, &dossier, (principal, actor), "BENEFITS_RECORDED", d).await?;
+            event(
+                &mut tx,
+                &code,
+                &dossier,
+                (principal, actor),
+                "BENEFITS_RECORDED",
+                d,
+            )
+            .await?;
         }
         tx.commit().await?;
         Ok(period)
@@ -1426,8 +1489,14 @@ pub(crate) async fn count(
         cdlp_db::stats::bump(tx, code, day, metric, &dims, *bucket).await?;
     }
     details["statDate"] = json!(day);
-    details["stats"] = json!(metrics.iter().map(|(m, b)| json!({ "m": m, "b": b })).collect::<Vec<_>>());
-    details["dims"] = json!({ "sex": dims.sex, "age": dims.age_band, "nat": dims.nationality_group });
+    details["stats"] = json!(
+        metrics
+            .iter()
+            .map(|(m, b)| json!({ "m": m, "b": b }))
+            .collect::<Vec<_>>()
+    );
+    details["dims"] =
+        json!({ "sex": dims.sex, "age": dims.age_band, "nat": dims.nationality_group });
     Ok(())
 }
 

@@ -68,7 +68,15 @@ impl Services {
                     )
                     .await?;
                 let mut details = json!({ "on": today });
-                super::dossiers::count(&mut tx, &code, &row, today, &[("PARCOURS_COMPLETED", -1)], &mut details).await?;
+                super::dossiers::count(
+                    &mut tx,
+                    &code,
+                    &row,
+                    today,
+                    &[("PARCOURS_COMPLETED", -1)],
+                    &mut details,
+                )
+                .await?;
                 system_event(&mut tx, &code, &row, "COMPLETED", details).await?;
                 report.completed += 1;
             }

@@ -7,6 +7,7 @@ mod agrements;
 mod commission;
 mod departments;
 mod dossiers;
+mod exports;
 mod jobs;
 mod reports;
 mod sessions;
@@ -30,10 +31,11 @@ pub use dossiers::{
     ActionInput, Benefits, DecideInput, DossierContent, DossierDetails, DossierEdit, DossierView,
     IdentityInput, IdentityView, NewDocumentInput, Queue, StopInput, encode_cursor,
 };
+pub use exports::{ExportFormat, report_sheets};
 pub use jobs::JobReport;
 pub use reports::{
-    Breakdown, ContextFigures, IndicatorFigures, NationalReport, PeriodKind, RawFigures, ReportPeriod, build_report,
-    DIMENSIONS, FLOW_INDICATORS, IN_PROGRESS,
+    Breakdown, ContextFigures, DIMENSIONS, FLOW_INDICATORS, IN_PROGRESS, IndicatorFigures,
+    NationalReport, PeriodKind, RawFigures, ReportPeriod, build_report,
 };
 pub use sessions::{AvisInput, BallotInput, ScheduleInput, SessionView};
 

@@ -7,8 +7,8 @@ use std::collections::HashMap;
 
 use cdlp_db::stats::{self, CounterRow};
 use cdlp_db::{Context, departments};
-use cdlp_domain::secrecy::{Protected, Table, protect, protect_one};
 use cdlp_domain::Role;
+use cdlp_domain::secrecy::{Protected, Table, protect, protect_one};
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::{Principal, Services, parse_department};
@@ -32,17 +32,37 @@ impl ReportPeriod {
     pub fn new(year: i32, quarter: Option<u32>, month: Option<u32>) -> Result<Self, ApiError> {
         let bad = |f: &'static str| ApiError::bad_input(f, "période invalide");
         let (kind, start, months) = match (quarter, month) {
-            (None, None) => (PeriodKind::Year, NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| bad("year"))?, 12),
-            (Some(q @ 1..=4), None) => (PeriodKind::Quarter, NaiveDate::from_ymd_opt(year, (q - 1) * 3 + 1, 1).ok_or_else(|| bad("year"))?, 3),
-            (None, Some(m @ 1..=12)) => (PeriodKind::Month, NaiveDate::from_ymd_opt(year, m, 1).ok_or_else(|| bad("year"))?, 1),
-            (Some(_), Some(_)) => return Err(ApiError::bad_input("quarter", "un trimestre ou un mois, pas les deux")),
+            (None, None) => (
+                PeriodKind::Year,
+                NaiveDate::from_ymd_opt(year, 1, 1).ok_or_else(|| bad("year"))?,
+                12,
+            ),
+            (Some(q @ 1..=4), None) => (
+                PeriodKind::Quarter,
+                NaiveDate::from_ymd_opt(year, (q - 1) * 3 + 1, 1).ok_or_else(|| bad("year"))?,
+                3,
+            ),
+            (None, Some(m @ 1..=12)) => (
+                PeriodKind::Month,
+                NaiveDate::from_ymd_opt(year, m, 1).ok_or_else(|| bad("year"))?,
+                1,
+            ),
+            (Some(_), Some(_)) => {
+                return Err(ApiError::bad_input(
+                    "quarter",
+                    "un trimestre ou un mois, pas les deux",
+                ));
+            }
             (Some(_), None) => return Err(bad("quarter")),
             (None, Some(_)) => return Err(bad("month")),
         };
         if !(2016..=2100).contains(&year) {
             return Err(bad("year"));
         }
-        let end = start.checked_add_months(Months::new(months)).and_then(|d| d.pred_opt()).ok_or_else(|| bad("year"))?;
+        let end = start
+            .checked_add_months(Months::new(months))
+            .and_then(|d| d.pred_opt())
+            .ok_or_else(|| bad("year"))?;
         Ok(Self { kind, start, end })
     }
 
@@ -80,7 +100,11 @@ pub const IN_PROGRESS: (&str, &str) = ("IN_PROGRESS", "Parcours en cours en fin 
 /// Breakdown dimensions and their categories (plus "unknown" for dossiers without it).
 pub const DIMENSIONS: [(&str, &str, &[&str]); 3] = [
     ("sex", "Sexe", &["F", "M", "X"]),
-    ("age", "Tranche d'âge", &["18_24", "25_34", "35_44", "45_54", "55_PLUS"]),
+    (
+        "age",
+        "Tranche d'âge",
+        &["18_24", "25_34", "35_44", "45_54", "55_PLUS"],
+    ),
     ("nat", "Nationalité", &["FRENCH", "EU", "NON_EU"]),
 ];
 pub const UNKNOWN: &str = "UNKNOWN";
@@ -143,7 +167,9 @@ impl RawFigures {
                     *raw.delays.entry((r.department_code, r.bucket)).or_default() += r.value;
                 }
             } else {
-                *raw.counts.entry((r.department_code, r.metric, r.dim)).or_default() += r.value;
+                *raw.counts
+                    .entry((r.department_code, r.metric, r.dim))
+                    .or_default() += r.value;
             }
         }
         for (code, dim, value) in in_progress {
@@ -155,7 +181,11 @@ impl RawFigures {
     }
 
     fn get(&self, code: &str, metric: &str, dim: &str) -> u64 {
-        self.counts.get(&(code.to_owned(), metric.to_owned(), dim.to_owned())).copied().unwrap_or(0).max(0) as u64
+        self.counts
+            .get(&(code.to_owned(), metric.to_owned(), dim.to_owned()))
+            .copied()
+            .unwrap_or(0)
+            .max(0) as u64
     }
 }
 
@@ -176,7 +206,11 @@ fn median(histogram: &[(i32, i64)]) -> Option<f64> {
         }
         0.0
     };
-    Some(if n % 2 == 1 { nth(n / 2) } else { (nth(n / 2 - 1) + nth(n / 2)) / 2.0 })
+    Some(if n % 2 == 1 {
+        nth(n / 2)
+    } else {
+        (nth(n / 2 - 1) + nth(n / 2)) / 2.0
+    })
 }
 
 /// Builds the protected report from raw figures, for the départements listed (INSEE order).
@@ -190,9 +224,15 @@ pub fn build_report(
     let codes: Vec<&str> = departments.iter().map(|(c, _)| c.as_str()).collect();
     let mut indicators = Vec::new();
     for (key, label) in FLOW_INDICATORS.iter().chain([&IN_PROGRESS]) {
-        let table = Table { rows: codes.iter().map(|c| vec![raw.get(c, key, "")]).collect() };
+        let table = Table {
+            rows: codes.iter().map(|c| vec![raw.get(c, key, "")]).collect(),
+        };
         let protected = protect(&table);
-        let dept: Vec<(String, Protected)> = codes.iter().zip(&protected.cells).map(|(c, row)| (c.to_string(), row[0])).collect();
+        let dept: Vec<(String, Protected)> = codes
+            .iter()
+            .zip(&protected.cells)
+            .map(|(c, row)| (c.to_string(), row[0]))
+            .collect();
         // Regions: hidden where exactly one of their départements is hidden (it could be
         // recovered from the region and its other départements).
         let mut regions: Vec<(String, Protected)> = Vec::new();
@@ -205,10 +245,16 @@ pub fn build_report(
         for region in region_codes {
             let members = &by_region[*region];
             let value: u64 = members.iter().map(|i| table.rows[*i][0]).sum();
-            let hidden = members.iter().filter(|i| dept[**i].1.value.is_none()).count();
+            let hidden = members
+                .iter()
+                .filter(|i| dept[**i].1.value.is_none())
+                .count();
             let mut figure = protect_one(value);
             if hidden == 1 && figure.value.is_some() {
-                figure = Protected { value: None, hidden: Some(cdlp_domain::secrecy::Reason::Secondary) };
+                figure = Protected {
+                    value: None,
+                    hidden: Some(cdlp_domain::secrecy::Reason::Secondary),
+                };
             }
             regions.push((region.to_string(), figure));
         }
@@ -219,7 +265,10 @@ pub fn build_report(
             let rows: Vec<Vec<u64>> = codes
                 .iter()
                 .map(|c| {
-                    let mut row: Vec<u64> = categories.iter().map(|cat| raw.get(c, key, &format!("{dim}:{cat}"))).collect();
+                    let mut row: Vec<u64> = categories
+                        .iter()
+                        .map(|cat| raw.get(c, key, &format!("{dim}:{cat}")))
+                        .collect();
                     let known: u64 = row.iter().sum();
                     row.push(raw.get(c, key, "").saturating_sub(known));
                     row
@@ -230,7 +279,11 @@ pub fn build_report(
                 dimension: dim.into(),
                 categories: columns,
                 national: p.column_totals.clone(),
-                departments: codes.iter().zip(p.cells).map(|(c, cells)| (c.to_string(), cells)).collect(),
+                departments: codes
+                    .iter()
+                    .zip(p.cells)
+                    .map(|(c, cells)| (c.to_string(), cells))
+                    .collect(),
             });
         }
         indicators.push(IndicatorFigures {
@@ -246,13 +299,18 @@ pub fn build_report(
     let mut per_department: HashMap<&str, Vec<(i32, i64)>> = HashMap::new();
     for ((code, days), n) in &raw.delays {
         *national_delays.entry(*days).or_default() += n;
-        per_department.entry(code.as_str()).or_default().push((*days, *n));
+        per_department
+            .entry(code.as_str())
+            .or_default()
+            .push((*days, *n));
     }
     let context = context
         .into_iter()
         .filter(|c| codes.contains(&c.department_code.as_str()))
         .map(|c| ContextFigures {
-            median_days_to_decision: per_department.get(c.department_code.as_str()).and_then(|h| median(h)),
+            median_days_to_decision: per_department
+                .get(c.department_code.as_str())
+                .and_then(|h| median(h)),
             department_code: c.department_code,
             installed_on: c.installed_on,
             sessions_held: c.sessions_held,
@@ -270,73 +328,162 @@ pub fn build_report(
 
 impl Services {
     /// The raw figures of a period, through the ministry's aggregate-only functions.
-    async fn ministry_raw(&self, principal: Option<&Principal>, period: ReportPeriod) -> Result<(RawFigures, Vec<stats::ContextRow>, Vec<(String, String, i64)>, Vec<(String, String)>), ApiError> {
+    async fn ministry_raw(
+        &self,
+        principal: Option<&Principal>,
+        period: ReportPeriod,
+    ) -> Result<
+        (
+            RawFigures,
+            Vec<stats::ContextRow>,
+            Vec<(String, String, i64)>,
+            Vec<(String, String)>,
+        ),
+        ApiError,
+    > {
         let ctx = match principal {
             Some(p) => {
-                let role = if p.memberships.iter().any(|m| m.role == Role::MinistryAnalyst) {
+                let role = if p
+                    .memberships
+                    .iter()
+                    .any(|m| m.role == Role::MinistryAnalyst)
+                {
                     Role::MinistryAnalyst
                 } else if p.is_operator() {
                     Role::PlatformOperator
                 } else {
-                    return Err(ApiError::Forbidden("les indicateurs nationaux sont réservés au ministère".into()));
+                    return Err(ApiError::Forbidden(
+                        "les indicateurs nationaux sont réservés au ministère".into(),
+                    ));
                 };
-                Context { user_id: Some(p.user_id), role: Some(role.as_str()), ..Context::default() }
+                Context {
+                    user_id: Some(p.user_id),
+                    role: Some(role.as_str()),
+                    ..Context::default()
+                }
             }
-            None => Context { role: Some("OPENDATA"), ..Context::default() },
+            None => Context {
+                role: Some("OPENDATA"),
+                ..Context::default()
+            },
         };
         let mut tx = self.db.begin(&ctx).await?;
-        let (from, to) = (period.start, if period.yearly() { period.start } else { period.end });
+        let (from, to) = (
+            period.start,
+            if period.yearly() {
+                period.start
+            } else {
+                period.end
+            },
+        );
         let counters = stats::ministry_counters(&mut tx, period.yearly(), from, to).await?;
         let in_progress = stats::ministry_in_progress(&mut tx, period.end).await?;
         let context = stats::ministry_context(&mut tx, period.start, period.end).await?;
-        let declared = stats::ministry_declared(&mut tx, period.declared_kind(), period.start, period.end).await?;
-        let departments = departments::list(&mut tx).await?.into_iter().map(|d| (d.code, d.region_code)).collect();
+        let declared =
+            stats::ministry_declared(&mut tx, period.declared_kind(), period.start, period.end)
+                .await?;
+        let departments = departments::list(&mut tx)
+            .await?
+            .into_iter()
+            .map(|d| (d.code, d.region_code))
+            .collect();
         tx.commit().await?;
-        Ok((RawFigures::from_rows(counters, in_progress), context, declared, departments))
+        Ok((
+            RawFigures::from_rows(counters, in_progress),
+            context,
+            declared,
+            departments,
+        ))
     }
 
     /// The national report for a period (ministry analysts and the operator).
-    pub async fn national_report(&self, principal: Option<&Principal>, period: ReportPeriod) -> Result<NationalReport, ApiError> {
+    pub async fn national_report(
+        &self,
+        principal: Option<&Principal>,
+        period: ReportPeriod,
+    ) -> Result<NationalReport, ApiError> {
         let (raw, context, declared, departments) = self.ministry_raw(principal, period).await?;
         Ok(build_report(period, &raw, &departments, context, declared))
     }
 
     /// One département's report: its prefecture sees its own figures in full; the ministry
     /// sees them protected like every other figure.
-    pub async fn department_report(&self, principal: &Principal, code: &str, period: ReportPeriod) -> Result<NationalReport, ApiError> {
+    pub async fn department_report(
+        &self,
+        principal: &Principal,
+        code: &str,
+        period: ReportPeriod,
+    ) -> Result<NationalReport, ApiError> {
         let code = parse_department(code)?;
-        if let Ok(role) = principal.role_in(&code, &[Role::PrefectureAdmin, Role::PrefectureAgent]) {
+        if let Ok(role) = principal.role_in(&code, &[Role::PrefectureAdmin, Role::PrefectureAgent])
+        {
             let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
-            let (from, to) = (period.start, if period.yearly() { period.start } else { period.end });
-            let counters = stats::department_counters(&mut tx, &code, period.yearly(), from, to).await?;
+            let (from, to) = (
+                period.start,
+                if period.yearly() {
+                    period.start
+                } else {
+                    period.end
+                },
+            );
+            let counters =
+                stats::department_counters(&mut tx, &code, period.yearly(), from, to).await?;
             let since_the_law = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap_or(period.start);
-            let all_months = stats::department_counters(&mut tx, &code, false, since_the_law, period.end).await?;
-            let department = departments::get(&mut tx, &code).await?.ok_or_else(|| ApiError::not_found("département"))?;
+            let all_months =
+                stats::department_counters(&mut tx, &code, false, since_the_law, period.end)
+                    .await?;
+            let department = departments::get(&mut tx, &code)
+                .await?
+                .ok_or_else(|| ApiError::not_found("département"))?;
             tx.commit().await?;
             let in_progress = in_progress_of(&all_months);
             let raw = RawFigures::from_rows(counters, in_progress);
-            let mut report = build_report(period, &raw, &[(department.code.clone(), department.region_code)], vec![], vec![]);
+            let mut report = build_report(
+                period,
+                &raw,
+                &[(department.code.clone(), department.region_code)],
+                vec![],
+                vec![],
+            );
             // Its own staff see exact figures: nothing in them is about someone they cannot see.
             for indicator in &mut report.indicators {
                 let exact = raw.get(code.as_str(), &indicator.key, "");
-                indicator.national = Protected { value: Some(exact), hidden: None };
-                indicator.departments = vec![(code.to_string(), Protected { value: Some(exact), hidden: None })];
+                indicator.national = Protected {
+                    value: Some(exact),
+                    hidden: None,
+                };
+                indicator.departments = vec![(
+                    code.to_string(),
+                    Protected {
+                        value: Some(exact),
+                        hidden: None,
+                    },
+                )];
             }
             return Ok(report);
         }
-        let (raw, context, declared, departments) = self.ministry_raw(Some(principal), period).await?;
+        let (raw, context, declared, departments) =
+            self.ministry_raw(Some(principal), period).await?;
         let full = build_report(period, &raw, &departments, context, declared);
         Ok(only_department(full, code.as_str()))
     }
 
     /// A monthly series of one indicator, national or for a département (protected).
-    pub async fn indicator_series(&self, principal: &Principal, indicator: &str, from: NaiveDate, to: NaiveDate, code: Option<String>) -> Result<Vec<(NaiveDate, Protected)>, ApiError> {
+    pub async fn indicator_series(
+        &self,
+        principal: &Principal,
+        indicator: &str,
+        from: NaiveDate,
+        to: NaiveDate,
+        code: Option<String>,
+    ) -> Result<Vec<(NaiveDate, Protected)>, ApiError> {
         if !FLOW_INDICATORS.iter().any(|(k, _)| *k == indicator) && indicator != IN_PROGRESS.0 {
             return Err(ApiError::bad_input("indicator", "indicateur inconnu"));
         }
         let code = code.map(|c| parse_department(&c)).transpose()?;
         let mut out = Vec::new();
-        let mut month = NaiveDate::from_ymd_opt(from.year(), from.month(), 1).ok_or_else(|| ApiError::bad_input("from", "date invalide"))?;
+        let mut month = NaiveDate::from_ymd_opt(from.year(), from.month(), 1)
+            .ok_or_else(|| ApiError::bad_input("from", "date invalide"))?;
         let mut guard = 0;
         while month <= to && guard < 120 {
             let period = ReportPeriod::new(month.year(), None, Some(month.month()))?;
@@ -346,37 +493,74 @@ impl Services {
                 .iter()
                 .find(|i| i.key == indicator)
                 .map(|i| match &code {
-                    Some(c) => i.departments.iter().find(|(d, _)| d == c.as_str()).map(|(_, p)| *p).unwrap_or(protect_one(0)),
+                    Some(c) => i
+                        .departments
+                        .iter()
+                        .find(|(d, _)| d == c.as_str())
+                        .map(|(_, p)| *p)
+                        .unwrap_or(protect_one(0)),
                     None => i.national,
                 })
                 .unwrap_or(protect_one(0));
             out.push((month, figure));
-            month = month.checked_add_months(Months::new(1)).ok_or_else(|| ApiError::bad_input("to", "date invalide"))?;
+            month = month
+                .checked_add_months(Months::new(1))
+                .ok_or_else(|| ApiError::bad_input("to", "date invalide"))?;
             guard += 1;
         }
         Ok(out)
     }
 
     /// The prefecture declares figures for the rest of the commission's mission.
-    pub async fn declare_indicators(&self, principal: &Principal, code: &str, period: ReportPeriod, values: Vec<(String, i64)>, note: Option<String>) -> Result<Vec<stats::DeclaredRow>, ApiError> {
+    pub async fn declare_indicators(
+        &self,
+        principal: &Principal,
+        code: &str,
+        period: ReportPeriod,
+        values: Vec<(String, i64)>,
+        note: Option<String>,
+    ) -> Result<Vec<stats::DeclaredRow>, ApiError> {
         let code = parse_department(code)?;
         let role = principal.role_in(&code, &[Role::PrefectureAdmin, Role::PrefectureAgent])?;
-        const KNOWN: [&str; 6] = ["PREVENTION_ACTIONS", "TRAINING_ACTIONS", "CLIENTS_FINED", "AWARENESS_COURSES_ORDERED", "PROXENETISME_PROCEDURES", "TRAFFICKING_PROCEDURES"];
+        const KNOWN: [&str; 6] = [
+            "PREVENTION_ACTIONS",
+            "TRAINING_ACTIONS",
+            "CLIENTS_FINED",
+            "AWARENESS_COURSES_ORDERED",
+            "PROXENETISME_PROCEDURES",
+            "TRAFFICKING_PROCEDURES",
+        ];
         if values.is_empty() {
             return Err(ApiError::bad_input("values", "au moins une valeur"));
         }
         for (indicator, value) in &values {
             if !KNOWN.contains(&indicator.as_str()) {
-                return Err(ApiError::bad_input("values", format!("indicateur inconnu : {indicator}")));
+                return Err(ApiError::bad_input(
+                    "values",
+                    format!("indicateur inconnu : {indicator}"),
+                ));
             }
             if *value < 0 {
-                return Err(ApiError::bad_input("values", "une valeur est positive ou nulle"));
+                return Err(ApiError::bad_input(
+                    "values",
+                    "une valeur est positive ou nulle",
+                ));
             }
         }
         let note = note.map(|n| n.trim().to_owned()).filter(|n| !n.is_empty());
         let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
         for (indicator, value) in &values {
-            stats::declare(&mut tx, &code, period.declared_kind(), period.start, indicator, *value, note.as_deref(), principal.user_id).await?;
+            stats::declare(
+                &mut tx,
+                &code,
+                period.declared_kind(),
+                period.start,
+                indicator,
+                *value,
+                note.as_deref(),
+                principal.user_id,
+            )
+            .await?;
         }
         cdlp_db::audit::append(
             &mut tx,
@@ -396,7 +580,11 @@ impl Services {
         Ok(rows)
     }
 
-    pub async fn declared_indicators(&self, principal: &Principal, code: &str) -> Result<Vec<stats::DeclaredRow>, ApiError> {
+    pub async fn declared_indicators(
+        &self,
+        principal: &Principal,
+        code: &str,
+    ) -> Result<Vec<stats::DeclaredRow>, ApiError> {
         let code = parse_department(code)?;
         let role = principal.role_in(&code, &[Role::PrefectureAdmin, Role::PrefectureAgent])?;
         let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
@@ -415,7 +603,9 @@ fn in_progress_of(rows: &[CounterRow]) -> Vec<(String, String, i64)> {
             "PARCOURS_COMPLETED" | "PARCOURS_NOT_RENEWED" | "PARCOURS_STOPPED" => -1,
             _ => continue,
         };
-        *by_dim.entry((r.department_code.clone(), r.dim.clone())).or_default() += sign * r.value;
+        *by_dim
+            .entry((r.department_code.clone(), r.dim.clone()))
+            .or_default() += sign * r.value;
     }
     by_dim.into_iter().map(|((c, d), v)| (c, d, v)).collect()
 }
@@ -454,7 +644,10 @@ mod tests {
     #[test]
     fn periods() {
         let q = ReportPeriod::new(2026, Some(2), None).unwrap();
-        assert_eq!((q.start.to_string(), q.end.to_string()), ("2026-04-01".into(), "2026-06-30".into()));
+        assert_eq!(
+            (q.start.to_string(), q.end.to_string()),
+            ("2026-04-01".into(), "2026-06-30".into())
+        );
         assert!(ReportPeriod::new(2026, Some(5), None).is_err());
         assert!(ReportPeriod::new(2026, Some(1), Some(1)).is_err());
     }

@@ -367,7 +367,15 @@ impl Services {
             "abstentions": result.abstentions, "castingVote": result.casting_vote_used,
         });
         let metric = format!("AVIS_{}", kind.as_str());
-        count(&mut tx, &code, &dossier, self.today(), &[(metric.as_str(), -1)], &mut details).await?;
+        count(
+            &mut tx,
+            &code,
+            &dossier,
+            self.today(),
+            &[(metric.as_str(), -1)],
+            &mut details,
+        )
+        .await?;
         event(
             &mut tx,
             &code,
