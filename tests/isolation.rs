@@ -247,3 +247,102 @@ async fn the_audit_log_is_append_only_and_its_chains_detect_tampering() {
         }]
     );
 }
+
+/// TENANCY.md's randomised check: many users of several départements and associations ask for
+/// dossiers (lists, single dossiers by id, identities) in random order; every row they get must
+/// be one they are entitled to. The only acceptable count of violations is 0.
+#[tokio::test]
+async fn users_of_many_departements_and_associations_never_receive_a_row_they_are_not_entitled_to()
+{
+    use rand::seq::SliceRandom;
+    let app = TestApp::with_demo_dossiers().await;
+    let mut db = app.admin().await;
+    // Ground truth, read as the superuser: every dossier's département, association, and
+    // whether it sits on an open agenda.
+    let dossiers: Vec<(String, uuid::Uuid, uuid::Uuid, bool)> = sqlx::query_as(
+        "select department_code, id, association_id, agenda_session_id is not null from dossiers",
+    )
+    .fetch_all(&mut db)
+    .await
+    .unwrap();
+    const PASSERELLE: &str = "00000000-0000-4000-a000-000000000001";
+    const HORIZON: &str = "00000000-0000-4000-a000-000000000002";
+    // Who may see what: (user, rule).
+    enum May {
+        Department(&'static str),
+        Association(&'static str),
+        Agenda(&'static str),
+        Nothing,
+    }
+    let people = [
+        ("admin.75", May::Department("75")),
+        ("agent.13", May::Department("13")),
+        ("admin.69", May::Department("69")),
+        ("membre.75", May::Agenda("75")),
+        ("asso.travailleur", May::Association(PASSERELLE)),
+        ("horizon.admin", May::Association(HORIZON)),
+        ("analyste", May::Nothing),
+        ("operateur", May::Nothing),
+    ];
+    let entitled = |may: &May, d: &(String, uuid::Uuid, uuid::Uuid, bool)| match may {
+        May::Department(code) => d.0 == *code,
+        May::Association(a) => d.2.to_string() == *a,
+        May::Agenda(code) => d.0 == *code && d.3,
+        May::Nothing => false,
+    };
+    let mut tokens = Vec::new();
+    for (who, _) in &people {
+        tokens.push(app.demo(who).await);
+    }
+    let mut requests: Vec<(usize, String, Option<uuid::Uuid>, bool)> = Vec::new();
+    for (i, _) in people.iter().enumerate() {
+        for code in ["75", "13", "69", "93"] {
+            requests.push((i, code.to_owned(), None, false));
+        }
+        for d in &dossiers {
+            requests.push((i, d.0.clone(), Some(d.1), d.1.as_u128() % 3 == 0));
+        }
+    }
+    requests.shuffle(&mut rand::rng());
+    let (mut violations, mut rows_seen) = (0, 0);
+    for (i, code, id, with_identity) in requests.into_iter().take(600) {
+        let (_, may) = &people[i];
+        let body = match id {
+            None => {
+                app.gql(Some(&tokens[i]), "query($c: String!) { dossiers(departmentCode: $c, first: 100) { nodes { id } } }", json!({ "c": code }))
+                    .await
+            }
+            Some(id) => {
+                let fields = if with_identity { "id identity { lastName }" } else { "id" };
+                app.gql(
+                    Some(&tokens[i]),
+                    &format!("query($c: String!, $id: UUID!) {{ dossier(departmentCode: $c, id: $id) {{ {fields} }} }}"),
+                    json!({ "c": code, "id": id }),
+                )
+                .await
+            }
+        };
+        let mut ids: Vec<String> = Vec::new();
+        if let Some(nodes) = body["data"]["dossiers"]["nodes"].as_array() {
+            ids.extend(nodes.iter().map(|n| n["id"].as_str().unwrap().to_owned()));
+        }
+        if let Some(id) = body["data"]["dossier"]["id"].as_str() {
+            ids.push(id.to_owned());
+        }
+        for id in ids {
+            rows_seen += 1;
+            let d = dossiers.iter().find(|d| d.1.to_string() == id).unwrap();
+            if !entitled(may, d) {
+                violations += 1;
+            }
+        }
+        // Identity: only prefecture staff and the following association, never a member.
+        if !body["data"]["dossier"]["identity"].is_null()
+            && matches!(may, May::Agenda(_) | May::Nothing)
+        {
+            violations += 1;
+        }
+    }
+    assert!(rows_seen > 50, "the check saw rows ({rows_seen})");
+    assert_eq!(violations, 0);
+}

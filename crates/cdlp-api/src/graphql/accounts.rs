@@ -114,6 +114,10 @@ impl Invitation {
     async fn association_id(&self) -> Option<Uuid> {
         self.0.association_id
     }
+    /// For an association worker limited to some départements.
+    async fn department_codes(&self) -> Option<&[String]> {
+        self.0.department_codes.as_deref()
+    }
     async fn created_at(&self) -> DateTime<Utc> {
         self.0.created_at
     }
