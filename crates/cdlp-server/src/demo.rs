@@ -387,14 +387,24 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
             }
         }
         // What the prefecture declares for the rest of the commission's mission.
-        let period = api(cdlp_api::services::ReportPeriod::new(today.year(), None, None))?;
+        let period = api(cdlp_api::services::ReportPeriod::new(
+            today.year(),
+            None,
+            None,
+        ))?;
         let declared = vec![
             ("PREVENTION_ACTIONS".to_owned(), 12 + seed as i64),
             ("CLIENTS_FINED".to_owned(), 40 + 10 * seed as i64),
             ("AWARENESS_COURSES_ORDERED".to_owned(), 5 + seed as i64),
         ];
         api(services
-            .declare_indicators(&prefecture, code, period, declared, Some("Bilan annuel (démo)".into()))
+            .declare_indicators(
+                &prefecture,
+                code,
+                period,
+                declared,
+                Some("Bilan annuel (démo)".into()),
+            )
             .await)?;
         api(services.close_session(&prefecture, code, session.id).await)
             .context("closing the demo session")?;
