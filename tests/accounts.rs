@@ -444,3 +444,51 @@ async fn the_first_operator_is_bootstrapped_with_a_password_or_an_invitation() {
         json!([{ "role": "PLATFORM_OPERATOR" }])
     );
 }
+
+#[tokio::test]
+async fn an_association_admin_sees_its_team_and_nobody_else_does() {
+    let app = TestApp::with_demo().await;
+    let admin = app.demo("asso.admin").await;
+    let me = app
+        .gql(
+            Some(&admin),
+            "{ me { memberships { associationId } } }",
+            json!({}),
+        )
+        .await;
+    let id = me["data"]["me"]["memberships"][0]["associationId"].clone();
+    let invite =
+        "mutation($i: InviteAssociationMemberInput!) { inviteAssociationMember(input: $i) { id } }";
+    let body = app
+        .gql(
+            Some(&admin),
+            invite,
+            json!({ "i": { "associationId": id, "email": "nouvelle@passerelle.test", "role": "ASSOCIATION_WORKER", "departmentCodes": ["13"] } }),
+        )
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+
+    let team = "query($a: UUID!) { associationMembers(associationId: $a) { email role departmentCodes } \
+                associationInvitations(associationId: $a) { email role departmentCodes status } }";
+    let body = app.gql(Some(&admin), team, json!({ "a": id })).await;
+    let emails: Vec<&str> = body["data"]["associationMembers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["email"].as_str().unwrap())
+        .collect();
+    assert!(emails.contains(&"asso.admin@demo.cdlp.fr"), "{body}");
+    assert!(emails.contains(&"asso.travailleur@demo.cdlp.fr"), "{body}");
+    assert!(!emails.contains(&"horizon.admin@demo.cdlp.fr"), "{body}");
+    let invitation = &body["data"]["associationInvitations"][0];
+    assert_eq!(invitation["email"], "nouvelle@passerelle.test");
+    assert_eq!(invitation["departmentCodes"], json!(["13"]));
+    assert_eq!(invitation["status"], "PENDING");
+
+    // A worker of the same association, another association's admin, a prefecture: refused.
+    for who in ["asso.travailleur", "horizon.admin", "admin.75"] {
+        let token = app.demo(who).await;
+        let body = app.gql(Some(&token), team, json!({ "a": id })).await;
+        assert_eq!(error_code(&body), Some("FORBIDDEN"), "{who}: {body}");
+    }
+}

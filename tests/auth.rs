@@ -218,3 +218,33 @@ async fn repeated_failed_logins_are_rate_limited_in_redis() {
         .await
         .unwrap();
 }
+
+#[tokio::test]
+async fn a_session_is_refreshed_but_not_past_its_maximum_length() {
+    let app = TestApp::with_demo().await;
+    let sub = operator_id(&app).await;
+    let token = app.demo("operateur").await;
+    let refresh = "mutation { refreshToken { token expiresAt } }";
+    let body = app.gql(Some(&token), refresh, json!({})).await;
+    let fresh = body["data"]["refreshToken"]["token"].as_str().unwrap();
+    assert_ne!(fresh, token);
+    let me = app.gql(Some(fresh), ME, json!({})).await;
+    assert_eq!(me["data"]["me"]["email"], "operateur@demo.cdlp.fr");
+
+    // A token whose password was typed 13 hours ago still works, but is not renewed.
+    let mut old = claims(&sub, AUDIENCE, ISSUER, 600);
+    old["auth_time"] = json!(chrono::Utc::now().timestamp() - 13 * 3600);
+    let old = sign(Algorithm::HS256, JWT_SECRET, &old);
+    let me = app.gql(Some(&old), ME, json!({})).await;
+    assert_eq!(me["data"]["me"]["email"], "operateur@demo.cdlp.fr");
+    let (status, body) = app.post(Some(&old), refresh, json!({})).await;
+    assert_eq!(
+        error_code(&body),
+        Some("UNAUTHENTICATED"),
+        "{status} {body}"
+    );
+
+    // Without a token there is nothing to refresh.
+    let (_, body) = app.post(None, refresh, json!({})).await;
+    assert_eq!(error_code(&body), Some("UNAUTHENTICATED"), "{body}");
+}

@@ -398,6 +398,7 @@ async fn run(args: Args) -> anyhow::Result<bool> {
             scope: Scope::National,
         }],
         association_limits: vec![],
+        signed_in_at: chrono::Utc::now(),
     };
     let prefect = Principal {
         user_id: prefect_id,
@@ -406,6 +407,7 @@ async fn run(args: Args) -> anyhow::Result<bool> {
             scope: Scope::Department(department.clone()),
         }],
         association_limits: vec![],
+        signed_in_at: chrono::Utc::now(),
     };
 
     let db = Db::connect(&url_for(&args.database_url, Some("cdlp_app"), &name)?, 4)

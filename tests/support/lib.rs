@@ -201,7 +201,7 @@ impl TestApp {
             storage,
             clock.clone(),
         );
-        let router = cdlp_server::router(services.clone());
+        let router = cdlp_server::router(services.clone(), None);
         Self {
             database,
             router,

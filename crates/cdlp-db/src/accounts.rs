@@ -159,6 +159,32 @@ pub async fn department_users(
     .await?)
 }
 
+/// People holding a membership in an association (its team).
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AssociationMemberRow {
+    pub user_id: Uuid,
+    pub email: String,
+    pub display_name: String,
+    pub role: String,
+    pub since: DateTime<Utc>,
+    /// Départements a worker is limited to (none: all those of the association).
+    pub department_codes: Option<Vec<String>>,
+}
+
+pub async fn association_members(
+    conn: &mut PgConnection,
+    association_id: Uuid,
+) -> Result<Vec<AssociationMemberRow>, DbError> {
+    Ok(sqlx::query_as(
+        "select u.id as user_id, u.email, u.display_name, m.role, m.created_at as since, \
+         m.department_codes from memberships m join users u on u.id = m.user_id \
+         where m.association_id = $1 and m.revoked_at is null order by u.display_name, m.role",
+    )
+    .bind(association_id)
+    .fetch_all(conn)
+    .await?)
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct InvitationRow {
     pub id: Uuid,

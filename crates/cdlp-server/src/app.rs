@@ -2,6 +2,7 @@ use std::sync::{Arc, OnceLock};
 
 use axum::Router;
 use axum::extract::State;
+use axum::http::{HeaderName, HeaderValue};
 use axum::http::{Request, StatusCode};
 use axum::response::IntoResponse;
 use axum::routing::get;
@@ -14,6 +15,9 @@ use cdlp_api::storage::Storage;
 use cdlp_api::{Services, Settings};
 use cdlp_db::Db;
 use metrics_exporter_prometheus::{PrometheusBuilder, PrometheusHandle};
+use std::path::Path;
+use tower_http::services::{ServeDir, ServeFile};
+use tower_http::set_header::SetResponseHeaderLayer;
 use tower_http::trace::TraceLayer;
 
 /// Assembles the services from their parts.
@@ -45,8 +49,10 @@ fn metrics_handle() -> Option<PrometheusHandle> {
         .clone()
 }
 
-/// The whole HTTP application: GraphQL, probes and metrics.
-pub fn router(services: Services) -> Router {
+/// The whole HTTP application: GraphQL, probes, metrics and, given its folder, the built
+/// web application (its files, and `index.html` for every other path so that reloading a
+/// page on any client-side route works).
+pub fn router(services: Services, web_app: Option<&Path>) -> Router {
     let graphql = cdlp_api::http::router(GraphqlState {
         schema: build_schema(services.clone()),
         services: services.clone(),
@@ -61,11 +67,27 @@ pub fn router(services: Services) -> Router {
             get(open_data_columns),
         )
         .with_state(services);
-    graphql.merge(probes).layer(
-        // The span names the path only: a GET query string may carry personal data.
-        TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
-            tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
-        }),
+    let mut app = graphql.merge(probes);
+    if let Some(dir) = web_app {
+        app = app
+            .fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html"))));
+    }
+    app.layer(
+            // The span names the path only: a GET query string may carry personal data.
+            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                tracing::info_span!("http", method = %req.method(), path = %req.uri().path())
+            }),
+        )
+        .layer(security_header("x-content-type-options", "nosniff"))
+        .layer(security_header("x-frame-options", "DENY"))
+        // Invitation links carry their token in the path: never send it on as a referrer.
+        .layer(security_header("referrer-policy", "no-referrer"))
+}
+
+fn security_header(name: &'static str, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {
+    SetResponseHeaderLayer::if_not_present(
+        HeaderName::from_static(name),
+        HeaderValue::from_static(value),
     )
 }
 

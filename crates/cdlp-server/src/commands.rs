@@ -1,4 +1,5 @@
 use std::io::Read;
+use std::path::Path;
 use std::process::ExitCode;
 
 use anyhow::{Context, bail};
@@ -249,7 +250,18 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
         services.clone(),
         config.job_interval_seconds,
     ));
-    let app = router(services);
+    if demo {
+        build_web_app_if_stale(&config.web_dir);
+    }
+    let web_app = config
+        .web_dir
+        .join("index.html")
+        .is_file()
+        .then_some(&config.web_dir);
+    if web_app.is_none() {
+        tracing::warn!(dir = %config.web_dir.display(), "no web application built: API only");
+    }
+    let app = router(services, web_app.map(|d| d.as_path()));
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -267,9 +279,64 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
     Ok(())
 }
 
+/// The demo builds the web application (npm) when its sources are newer than the build, so
+/// that the quick start needs no separate front-end step. Failing that, it serves the API.
+fn build_web_app_if_stale(web_dir: &Path) {
+    let Some(project) = web_dir
+        .parent()
+        .filter(|p| p.join("package.json").is_file())
+    else {
+        return;
+    };
+    let built = modified(&web_dir.join("index.html"));
+    let sources = [
+        "src",
+        "public",
+        "index.html",
+        "package.json",
+        "package-lock.json",
+        "vite.config.ts",
+    ]
+    .iter()
+    .filter_map(|name| newest(&project.join(name)))
+    .max();
+    if built.is_some() && built >= sources {
+        return;
+    }
+    println!("Construction de l'application web (npm, une à deux minutes la première fois)…");
+    let npm = |args: &[&str]| {
+        std::process::Command::new("npm")
+            .args(args)
+            .current_dir(project)
+            .status()
+            .is_ok_and(|s| s.success())
+    };
+    let installed =
+        project.join("node_modules").is_dir() || npm(&["ci", "--no-audit", "--no-fund"]);
+    if !(installed && npm(&["run", "build"])) {
+        tracing::warn!("building the web application failed (is Node.js installed?)");
+    }
+}
+
+fn modified(path: &Path) -> Option<std::time::SystemTime> {
+    std::fs::metadata(path).and_then(|m| m.modified()).ok()
+}
+
+/// The latest modification time of a file or of any file under a folder.
+fn newest(path: &Path) -> Option<std::time::SystemTime> {
+    if !path.is_dir() {
+        return modified(path);
+    }
+    std::fs::read_dir(path)
+        .ok()?
+        .filter_map(|entry| entry.ok())
+        .filter_map(|entry| newest(&entry.path()))
+        .max()
+}
+
 fn print_demo_banner(url: &str) {
     println!(
-        "\nCDLP (démo) est prêt : {url}\n\
+        "\nCDLP (démo) est prêt : {url} (application web)\n\
          GraphQL : {url}/graphql (GraphiQL dans un navigateur)\n\n\
          Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :\n\
          \x20 operateur@demo.cdlp.fr          opérateur de la plateforme\n\

@@ -156,6 +156,14 @@ pub struct Config {
         global = true
     )]
     pub db_max_connections: u32,
+    /// The built web application (`npm run build` in frontend/), served at `/`.
+    #[arg(
+        long,
+        env = "CDLP_WEB_DIR",
+        default_value = "frontend/dist",
+        global = true
+    )]
+    pub web_dir: PathBuf,
     /// Where the demo keeps its PostgreSQL cluster and secret.
     #[arg(long, env = "CDLP_DEMO_DIR", default_value = ".cdlp", global = true)]
     pub demo_dir: PathBuf,

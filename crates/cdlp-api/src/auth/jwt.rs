@@ -18,7 +18,14 @@ pub struct Claims {
     pub iat: i64,
     pub exp: i64,
     pub jti: Uuid,
+    /// When the person typed their password: refreshed tokens keep it, so a session cannot
+    /// be stretched past `MAX_SESSION`.
+    #[serde(default)]
+    pub auth_time: Option<i64>,
 }
+
+/// The longest a session may be kept alive by refreshing (a working day).
+pub const MAX_SESSION: Duration = Duration::hours(12);
 
 #[derive(Debug, thiserror::Error)]
 pub enum KeyError {
@@ -62,6 +69,16 @@ impl JwtKeys {
         user_id: Uuid,
         now: DateTime<Utc>,
     ) -> Result<(String, DateTime<Utc>), ApiError> {
+        self.issue_for_session(user_id, now, now)
+    }
+
+    /// A token for a session that began at `signed_in_at` (earlier, when refreshing).
+    pub fn issue_for_session(
+        &self,
+        user_id: Uuid,
+        now: DateTime<Utc>,
+        signed_in_at: DateTime<Utc>,
+    ) -> Result<(String, DateTime<Utc>), ApiError> {
         let expires_at = now + self.ttl;
         let claims = Claims {
             sub: user_id,
@@ -70,6 +87,7 @@ impl JwtKeys {
             iat: now.timestamp(),
             exp: expires_at.timestamp(),
             jti: Uuid::new_v4(),
+            auth_time: Some(signed_in_at.timestamp()),
         };
         let token = encode(&Header::new(Algorithm::HS256), &claims, &self.encoding)
             .map_err(|e| ApiError::Internal(format!("jwt encode: {e}")))?;
@@ -78,8 +96,12 @@ impl JwtKeys {
 
     /// The user a token names, if the token is genuine, meant for us and current.
     pub fn verify(&self, token: &str) -> Result<Uuid, ApiError> {
+        self.verify_claims(token).map(|claims| claims.sub)
+    }
+
+    pub fn verify_claims(&self, token: &str) -> Result<Claims, ApiError> {
         decode::<Claims>(token, &self.decoding, &self.validation)
-            .map(|data| data.claims.sub)
+            .map(|data| data.claims)
             .map_err(|_| ApiError::Unauthenticated("jeton de session invalide ou expiré"))
     }
 }

@@ -4,6 +4,6 @@ mod jwt;
 mod password;
 mod token;
 
-pub use jwt::{AUDIENCE, Claims, ISSUER, JwtKeys, KeyError};
+pub use jwt::{AUDIENCE, Claims, ISSUER, JwtKeys, KeyError, MAX_SESSION};
 pub use password::{hash_password, verify_password};
 pub use token::{hash_token, new_token};

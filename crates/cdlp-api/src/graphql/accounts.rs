@@ -1,5 +1,7 @@
 use async_graphql::{Context, Enum, InputObject, Object, SimpleObject};
-use cdlp_db::accounts::{DepartmentUserRow, InvitationRow, MembershipView, UserRow};
+use cdlp_db::accounts::{
+    AssociationMemberRow, DepartmentUserRow, InvitationRow, MembershipView, UserRow,
+};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -137,6 +139,32 @@ impl Invitation {
     }
 }
 
+/// A member of an association's team.
+pub struct AssociationMember(AssociationMemberRow);
+
+#[Object]
+impl AssociationMember {
+    async fn user_id(&self) -> Uuid {
+        self.0.user_id
+    }
+    async fn email(&self) -> &str {
+        &self.0.email
+    }
+    async fn display_name(&self) -> &str {
+        &self.0.display_name
+    }
+    async fn role(&self) -> Result<RoleName, ApiError> {
+        role_of(&self.0.role)
+    }
+    async fn since(&self) -> DateTime<Utc> {
+        self.0.since
+    }
+    /// Départements a worker is limited to (null: every département of the association).
+    async fn department_codes(&self) -> Option<&[String]> {
+        self.0.department_codes.as_deref()
+    }
+}
+
 /// A person working in a département, with one of their roles there.
 pub struct DepartmentUser(DepartmentUserRow);
 
@@ -203,6 +231,30 @@ impl AccountQuery {
             .await?;
         Ok(rows.into_iter().map(Invitation).collect())
     }
+
+    /// An association's team (its admins only).
+    async fn association_members(
+        &self,
+        ctx: &Context<'_>,
+        association_id: Uuid,
+    ) -> Result<Vec<AssociationMember>, ApiError> {
+        let (members, _) = services(ctx)
+            .association_team(principal(ctx)?, association_id)
+            .await?;
+        Ok(members.into_iter().map(AssociationMember).collect())
+    }
+
+    /// Invitations an association issued, newest first (its admins only).
+    async fn association_invitations(
+        &self,
+        ctx: &Context<'_>,
+        association_id: Uuid,
+    ) -> Result<Vec<Invitation>, ApiError> {
+        let (_, invitations) = services(ctx)
+            .association_team(principal(ctx)?, association_id)
+            .await?;
+        Ok(invitations.into_iter().map(Invitation).collect())
+    }
 }
 
 #[derive(Default)]
@@ -232,6 +284,12 @@ impl AccountMutation {
             .accept_invitation(&token, &password, &name)
             .await?
             .into())
+    }
+
+    /// A fresh token for the signed-in person (to stay signed in past the idle warning);
+    /// a session cannot be kept alive more than 12 hours after the password was typed.
+    async fn refresh_token(&self, ctx: &Context<'_>) -> Result<AuthPayload, ApiError> {
+        Ok(services(ctx).refresh_session(principal(ctx)?)?.into())
     }
 
     /// Invites someone by e-mail to a role in a scope; the link goes to the outbox.

@@ -42,7 +42,8 @@ const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
 impl Services {
     /// Reads the person behind a session token, with their current memberships.
     pub async fn authenticate(&self, token: &str) -> Result<Principal, ApiError> {
-        let user_id = self.jwt.verify(token)?;
+        let claims = self.jwt.verify_claims(token)?;
+        let user_id = claims.sub;
         let ctx = Context {
             user_id: Some(user_id),
             ..Context::default()
@@ -59,6 +60,27 @@ impl Services {
             user_id: user.id,
             memberships,
             association_limits,
+            signed_in_at: DateTime::from_timestamp(claims.auth_time.unwrap_or(claims.iat), 0)
+                .unwrap_or_default(),
+        })
+    }
+
+    /// A fresh token for a signed-in person (the idle warning's "stay signed in"), within
+    /// the session's maximum length from the password.
+    pub fn refresh_session(&self, principal: &Principal) -> Result<Session, ApiError> {
+        let now = chrono::Utc::now();
+        if now - principal.signed_in_at > crate::auth::MAX_SESSION {
+            return Err(ApiError::Unauthenticated(
+                "session trop longue : reconnectez-vous",
+            ));
+        }
+        let (token, expires_at) =
+            self.jwt
+                .issue_for_session(principal.user_id, now, principal.signed_in_at)?;
+        Ok(Session {
+            token,
+            expires_at,
+            user_id: principal.user_id,
         })
     }
 
@@ -341,6 +363,39 @@ impl Services {
         let users = accounts::department_users(&mut tx, &code).await?;
         tx.commit().await?;
         Ok(users)
+    }
+
+    /// An association's team and its invitations (its admins only).
+    pub async fn association_team(
+        &self,
+        principal: &Principal,
+        association_id: Uuid,
+    ) -> Result<
+        (
+            Vec<accounts::AssociationMemberRow>,
+            Vec<accounts::InvitationRow>,
+        ),
+        ApiError,
+    > {
+        let scope = Scope::Association(association_id);
+        if !principal
+            .memberships
+            .iter()
+            .any(|m| m.role == Role::AssociationAdmin && m.scope == scope)
+        {
+            return Err(ApiError::forbidden());
+        }
+        let ctx = Context {
+            user_id: Some(principal.user_id),
+            role: Some(Role::AssociationAdmin.as_str()),
+            association_id: Some(association_id),
+            ..Context::default()
+        };
+        let mut tx = self.db.begin(&ctx).await?;
+        let members = accounts::association_members(&mut tx, association_id).await?;
+        let invitations = accounts::invitations_in_scope(&mut tx, &scope).await?;
+        tx.commit().await?;
+        Ok((members, invitations))
     }
 
     /// Invitations issued in a département (prefecture admins and agents).

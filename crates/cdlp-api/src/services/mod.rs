@@ -105,6 +105,8 @@ pub struct Principal {
     pub memberships: Vec<Membership>,
     /// Association memberships limited to some départements: (association, codes).
     pub association_limits: Vec<(Uuid, Vec<String>)>,
+    /// When the session began (password typed), carried over by token refreshes.
+    pub signed_in_at: chrono::DateTime<chrono::Utc>,
 }
 
 impl Principal {
