@@ -261,3 +261,67 @@ async fn declared_indicators_keep_their_history_and_reach_the_national_report() 
     let forbidden = app.gql(Some(&agent13), declare, json!({ "i": { "departmentCode": "75", "year": year, "values": [{ "indicator": "CLIENTS_FINED", "value": 1 }] } })).await;
     assert_eq!(error_code(&forbidden), Some("FORBIDDEN"));
 }
+
+#[tokio::test]
+async fn parcours_in_progress_carry_over_from_one_year_to_the_next() {
+    let app = TestApp::with_demo().await;
+    let mut admin = app.admin().await;
+    // Six parcours start in Paris in May 2024; two complete in February 2025, one is
+    // stopped in November 2025. Delays are counted overall only.
+    let bumps = [
+        ("2024-05-10", "PARCOURS_STARTED", 6, -1),
+        ("2025-02-03", "PARCOURS_COMPLETED", 2, -1),
+        ("2025-11-20", "PARCOURS_STOPPED", 1, -1),
+        ("2024-05-10", "DECISION_DELAY", 3, 42),
+    ];
+    for (day, metric, times, bucket) in bumps {
+        for _ in 0..times {
+            sqlx::query("select stats_bump('75', $1::date, $2, 'F', '25_34', 'NON_EU', $3)")
+                .bind(day)
+                .bind(metric)
+                .bind(bucket)
+                .execute(&mut admin)
+                .await
+                .unwrap();
+        }
+    }
+    let per_dim: Vec<(String,)> =
+        sqlx::query_as("select distinct dim from stats_counters where metric = 'DECISION_DELAY'")
+            .fetch_all(&mut admin)
+            .await
+            .unwrap();
+    assert_eq!(per_dim, vec![(String::new(),)]);
+
+    let prefecture = app.demo("admin.75").await;
+    let own = "query($y: Int!, $m: Int) { departmentReport(departmentCode: \"75\", year: $y, month: $m) { \
+               indicators { key national { value } } } }";
+    for (year, month, expected) in [
+        (2024, None, 6),
+        (2025, Some(1), 6),
+        (2025, Some(2), 4),
+        (2025, Some(12), 3),
+        (2025, None, 3),
+        (2026, Some(3), 3),
+    ] {
+        let report = ok(&app, &prefecture, own, json!({ "y": year, "m": month })).await;
+        assert_eq!(
+            indicator(&report, "IN_PROGRESS")["national"]["value"],
+            expected,
+            "{year}-{month:?}"
+        );
+    }
+    // The ministry's path gives the same stock (protected: 4 is a small cell).
+    let analyst = app.demo("analyste").await;
+    let national = "query($y: Int!, $m: Int) { nationalReport(year: $y, month: $m) { \
+                    indicators { key national { value label } } } }";
+    for (year, month, value, label) in [
+        (2024, None, json!(6), "6"),
+        (2025, Some(2), Value::Null, "< 5"),
+        (2026, None, Value::Null, "< 5"),
+    ] {
+        let report = ok(&app, &analyst, national, json!({ "y": year, "m": month })).await;
+        let figure = &indicator(&report, "IN_PROGRESS")["national"];
+        assert_eq!(figure["value"], value, "{year}-{month:?}");
+        assert_eq!(figure["label"], label, "{year}-{month:?}");
+    }
+}

@@ -574,7 +574,7 @@ select department_code, (month || '-01')::date as month, metric, dim, bucket, va
   select department_code, month, metric, bucket, value,
          case g when 7 then '' when 3 then 'sex:' || sex when 5 then 'age:' || age when 6 then 'nat:' || nat end as dim
   from bench.cnt_{part}) x
-where dim is not null;
+where dim is not null and (metric <> 'DECISION_DELAY' or dim = '');
 insert into stats_counters (department_code, period_kind, period_start, metric, dim, bucket, value)
 select department_code, 'M', month, metric, dim, bucket, value from bench.monthly_{part}
 union all

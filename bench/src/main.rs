@@ -111,7 +111,12 @@ async fn prepare(args: &Args, name: &str) -> anyhow::Result<(f64, bool)> {
             .strip_prefix("generated_in=")
             .and_then(|s| s.parse().ok())
             .unwrap_or(f64::NAN);
+        // A kept database follows the code: pending migrations (which keep the counters'
+        // meaning in step with the generator's) are applied.
         eprintln!("reusing database {name}");
+        cdlp_db::admin::migrate(&url_for(&args.database_url, None, name)?)
+            .await
+            .context("migrations")?;
         return Ok((seconds, true));
     }
     eprintln!("creating database {name}");

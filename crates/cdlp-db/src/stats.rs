@@ -197,12 +197,35 @@ pub async fn department_counters(
 ) -> Result<Vec<CounterRow>, DbError> {
     Ok(sqlx::query_as(
         "select department_code, metric, dim, bucket, sum(value)::bigint as value from stats_counters \
-         where department_code = $1 and period_kind = $2 and period_start between $3 and $4 group by 1, 2, 3, 4",
+         where department_code = $1 and period_kind = $2::char and period_start between $3 and $4 \
+         group by 1, 2, 3, 4",
     )
     .bind(code.as_str())
     .bind(if yearly { "Y" } else { "M" })
     .bind(from)
     .bind(to)
+    .fetch_all(conn)
+    .await?)
+}
+
+/// A département's parcours in progress at the end of a day, per dim (as
+/// `ministry_in_progress`): yearly rows of past years, monthly rows of the day's year.
+pub async fn department_in_progress(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    at: NaiveDate,
+) -> Result<Vec<(String, String, i64)>, DbError> {
+    Ok(sqlx::query_as(
+        "select department_code, dim, \
+         sum(case when metric = 'PARCOURS_STARTED' then value else -value end)::bigint \
+         from stats_counters where department_code = $1 \
+         and metric in ('PARCOURS_STARTED', 'PARCOURS_COMPLETED', 'PARCOURS_NOT_RENEWED', 'PARCOURS_STOPPED') \
+         and ((period_kind = 'Y' and period_start < date_trunc('year', $2::date)::date) \
+           or (period_kind = 'M' and period_start >= date_trunc('year', $2::date)::date and period_start <= $2)) \
+         group by 1, 2",
+    )
+    .bind(code.as_str())
+    .bind(at)
     .fetch_all(conn)
     .await?)
 }

@@ -428,15 +428,11 @@ impl Services {
             );
             let counters =
                 stats::department_counters(&mut tx, &code, period.yearly(), from, to).await?;
-            let since_the_law = NaiveDate::from_ymd_opt(2016, 1, 1).unwrap_or(period.start);
-            let all_months =
-                stats::department_counters(&mut tx, &code, false, since_the_law, period.end)
-                    .await?;
+            let in_progress = stats::department_in_progress(&mut tx, &code, period.end).await?;
             let department = departments::get(&mut tx, &code)
                 .await?
                 .ok_or_else(|| ApiError::not_found("département"))?;
             tx.commit().await?;
-            let in_progress = in_progress_of(&all_months);
             let raw = RawFigures::from_rows(counters, in_progress);
             let mut report = build_report(
                 period,
@@ -592,22 +588,6 @@ impl Services {
         tx.commit().await?;
         Ok(rows)
     }
-}
-
-/// Parcours in progress from a département's own monthly counters (started minus ended).
-fn in_progress_of(rows: &[CounterRow]) -> Vec<(String, String, i64)> {
-    let mut by_dim: HashMap<(String, String), i64> = HashMap::new();
-    for r in rows {
-        let sign = match r.metric.as_str() {
-            "PARCOURS_STARTED" => 1,
-            "PARCOURS_COMPLETED" | "PARCOURS_NOT_RENEWED" | "PARCOURS_STOPPED" => -1,
-            _ => continue,
-        };
-        *by_dim
-            .entry((r.department_code.clone(), r.dim.clone()))
-            .or_default() += sign * r.value;
-    }
-    by_dim.into_iter().map(|((c, d), v)| (c, d, v)).collect()
 }
 
 /// Keeps one département's figures of a protected national report.
