@@ -1,0 +1,104 @@
+import { Outlet, useLocation, matchPath, generatePath } from "react-router";
+import { Header } from "@codegouvfr/react-dsfr/Header";
+import { Footer } from "@codegouvfr/react-dsfr/Footer";
+import { SkipLinks } from "@codegouvfr/react-dsfr/SkipLinks";
+import { headerFooterDisplayItem, Display } from "@codegouvfr/react-dsfr/Display";
+import { MainNavigation, type MainNavigationProps } from "@codegouvfr/react-dsfr/MainNavigation";
+import { useSession } from "../session/SessionContext";
+import { SPACE_OF_ROLE, spaceHomePath, type Membership } from "../session/memberships";
+import { SPACE_BY_ID } from "../spaces/registry";
+import { MembershipSwitcher } from "./MembershipSwitcher";
+import { IdleWarning } from "../session/IdleWarning";
+import { ErrorBoundary } from "../components/ErrorBoundary";
+
+export const MAIN_ID = "contenu";
+export const NAV_ID = "navigation-principale";
+export const FOOTER_ID = "pied-de-page";
+
+const brandTop = (
+  <>
+    République
+    <br />
+    Française
+  </>
+);
+
+function joinPath(base: string, to: string): string {
+  if (to === "") return base;
+  return `${base.replace(/\/$/, "")}/${to.replace(/^\//, "")}`;
+}
+
+function navigationFor(m: Membership | null, pathname: string): MainNavigationProps.Item[] | undefined {
+  if (!m) return undefined;
+  const space = SPACE_BY_ID[SPACE_OF_ROLE[m.role]];
+  const base = generatePath(space.basePath, {
+    departmentCode: m.departmentCode ?? "",
+    associationId: m.associationId ?? "",
+  });
+  return space.nav.map((entry) => {
+    const to = joinPath(base, entry.to);
+    const exact = entry.end ?? entry.to === "";
+    const isActive = matchPath({ path: to, end: exact }, pathname) !== null;
+    return { text: entry.text, linkProps: { to }, isActive };
+  });
+}
+
+/** The DSFR page frame: skip links, header (navigation of the active space), main, footer. */
+export function Layout() {
+  const { pathname } = useLocation();
+  const { viewer, activeMembership, signOut } = useSession();
+  const signedIn = viewer !== null;
+  const navigation = navigationFor(activeMembership, pathname);
+  const home = activeMembership ? spaceHomePath(activeMembership) : "/";
+
+  return (
+    <>
+      <SkipLinks
+        links={[
+          { label: "Contenu", anchor: `#${MAIN_ID}` },
+          ...(navigation ? [{ label: "Menu", anchor: `#${NAV_ID}` }] : []),
+          { label: "Pied de page", anchor: `#${FOOTER_ID}` },
+        ]}
+      />
+      <Header
+        brandTop={brandTop}
+        serviceTitle="CDLP"
+        serviceTagline="Commissions départementales de lutte contre la prostitution"
+        homeLinkProps={{ to: home, title: "Accueil — CDLP" }}
+        navigation={navigation ? <MainNavigation id={NAV_ID} items={navigation} /> : undefined}
+        quickAccessItems={
+          signedIn
+            ? [
+                <MembershipSwitcher />,
+                {
+                  iconId: "fr-icon-logout-box-r-line",
+                  text: "Se déconnecter",
+                  buttonProps: { type: "button", onClick: () => signOut("Vous êtes déconnecté.") },
+                },
+                headerFooterDisplayItem,
+              ]
+            : [headerFooterDisplayItem]
+        }
+      />
+      <main id={MAIN_ID} tabIndex={-1} className="fr-container fr-py-6w cdlp-main">
+        <ErrorBoundary key={pathname}>
+          <Outlet />
+        </ErrorBoundary>
+      </main>
+      <Footer
+        id={FOOTER_ID}
+        brandTop={brandTop}
+        homeLinkProps={{ to: home, title: "Accueil — CDLP" }}
+        accessibility="non compliant"
+        contentDescription="CDLP est le service numérique des commissions départementales de lutte contre la prostitution, le proxénétisme et la traite des êtres humains aux fins d’exploitation sexuelle."
+        bottomItems={[headerFooterDisplayItem]}
+      />
+      <Display />
+      {signedIn && (
+        <ErrorBoundary>
+          <IdleWarning />
+        </ErrorBoundary>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,9 @@
+import type { NavEntry } from "../types";
+
+/**
+ * Header navigation of the Espace association, relative to /association/:associationId.
+ * The space's owner edits this list (and only this folder) when adding pages.
+ */
+export const NAV: readonly NavEntry[] = [
+  { text: "Accueil", to: "", end: true },
+];
