@@ -3,6 +3,7 @@ use cdlp_db::agrements::{
     AgrementEventRow, AgrementRow, DirectoryRow, PieceRow, RegistryRow, TransferRow,
 };
 use chrono::{DateTime, NaiveDate, Utc};
+use tokio::sync::OnceCell;
 use uuid::Uuid;
 
 use super::accounts::{Invitation, RoleName};
@@ -46,7 +47,25 @@ impl AssociationRecord {
 }
 
 /// An association's agrément (or request) in one département.
-pub struct Agrement(AgrementRow);
+pub struct Agrement(AgrementRow, OnceCell<AgrementDetails>);
+
+type AgrementDetails = (Vec<PieceRow>, Vec<cdlp_db::agrements::AgrementEventRow>);
+
+impl From<AgrementRow> for Agrement {
+    fn from(row: AgrementRow) -> Self {
+        Self(row, OnceCell::new())
+    }
+}
+
+impl Agrement {
+    /// Pieces and timeline, read once per agrément whichever of the two is asked first.
+    async fn details(&self, ctx: &Context<'_>) -> Result<&AgrementDetails, ApiError> {
+        let principal = principal(ctx)?;
+        self.1
+            .get_or_try_init(|| services(ctx).agrement_details(principal, &self.0))
+            .await
+    }
+}
 
 #[Object]
 impl Agrement {
@@ -125,16 +144,12 @@ impl Agrement {
         self.0.version
     }
     async fn pieces(&self, ctx: &Context<'_>) -> Result<Vec<AgrementPiece>, ApiError> {
-        let (pieces, _) = services(ctx)
-            .agrement_details(principal(ctx)?, &self.0)
-            .await?;
-        Ok(pieces.into_iter().map(AgrementPiece).collect())
+        let (pieces, _) = self.details(ctx).await?;
+        Ok(pieces.iter().cloned().map(AgrementPiece).collect())
     }
     async fn timeline(&self, ctx: &Context<'_>) -> Result<Vec<AgrementEvent>, ApiError> {
-        let (_, events) = services(ctx)
-            .agrement_details(principal(ctx)?, &self.0)
-            .await?;
-        Ok(events.into_iter().map(AgrementEvent).collect())
+        let (_, events) = self.details(ctx).await?;
+        Ok(events.iter().cloned().map(AgrementEvent).collect())
     }
 }
 
@@ -390,7 +405,7 @@ impl AgrementQuery {
             .agrements(principal(ctx)?, department_code, statuses)
             .await?
             .into_iter()
-            .map(Agrement)
+            .map(Agrement::from)
             .collect())
     }
 
@@ -470,7 +485,7 @@ impl AgrementMutation {
                 input.pieces.into_iter().map(Into::into).collect(),
             )
             .await?;
-        Ok(rows.into_iter().map(Agrement).collect())
+        Ok(rows.into_iter().map(Agrement::from).collect())
     }
 
     async fn add_agrement_piece(
@@ -480,7 +495,7 @@ impl AgrementMutation {
         id: Uuid,
         piece: PieceInputGql,
     ) -> Result<Agrement, ApiError> {
-        Ok(Agrement(
+        Ok(Agrement::from(
             services(ctx)
                 .add_agrement_piece(principal(ctx)?, &department_code, id, piece.into())
                 .await?,
@@ -493,7 +508,7 @@ impl AgrementMutation {
         ctx: &Context<'_>,
         input: RequestMissingPiecesInput,
     ) -> Result<Agrement, ApiError> {
-        Ok(Agrement(
+        Ok(Agrement::from(
             services(ctx)
                 .request_missing_pieces(
                     principal(ctx)?,
@@ -512,7 +527,7 @@ impl AgrementMutation {
         ctx: &Context<'_>,
         input: AgrementStepInput,
     ) -> Result<Agrement, ApiError> {
-        Ok(Agrement(
+        Ok(Agrement::from(
             services(ctx)
                 .mark_agrement_complete(
                     principal(ctx)?,
@@ -535,7 +550,7 @@ impl AgrementMutation {
             start_date: input.start_date,
             reasons: input.reasons,
         };
-        Ok(Agrement(
+        Ok(Agrement::from(
             services(ctx)
                 .decide_agrement(
                     principal(ctx)?,
@@ -555,7 +570,7 @@ impl AgrementMutation {
         department_code: String,
         id: Uuid,
     ) -> Result<Agrement, ApiError> {
-        Ok(Agrement(
+        Ok(Agrement::from(
             services(ctx)
                 .renew_agrement(principal(ctx)?, &department_code, id)
                 .await?,
@@ -567,7 +582,7 @@ impl AgrementMutation {
         ctx: &Context<'_>,
         input: EndAgrementInput,
     ) -> Result<Agrement, ApiError> {
-        Ok(Agrement(
+        Ok(Agrement::from(
             services(ctx)
                 .end_agrement(
                     principal(ctx)?,
@@ -586,7 +601,7 @@ impl AgrementMutation {
         ctx: &Context<'_>,
         input: EndAgrementInput,
     ) -> Result<Agrement, ApiError> {
-        Ok(Agrement(
+        Ok(Agrement::from(
             services(ctx)
                 .end_agrement(
                     principal(ctx)?,
@@ -606,7 +621,7 @@ impl AgrementMutation {
         ctx: &Context<'_>,
         input: ReviewAgrementInput,
     ) -> Result<Agrement, ApiError> {
-        Ok(Agrement(
+        Ok(Agrement::from(
             services(ctx)
                 .review_agrement(
                     principal(ctx)?,

@@ -151,6 +151,15 @@ pub struct DecideInput {
     pub period_start: Option<NaiveDate>,
 }
 
+/// What every prefect decision carries.
+struct DecisionText<'a> {
+    outcome: &'static str,
+    stop_reason: Option<&'static str>,
+    decided_on: NaiveDate,
+    reference: &'a str,
+    reasons: &'a str,
+}
+
 pub struct StopInput {
     pub reason: StopReason,
     pub decided_on: NaiveDate,
@@ -741,45 +750,22 @@ impl Services {
         input: DecideInput,
     ) -> Result<DossierView, ApiError> {
         let code = parse_department(code)?;
-        let reference = required_text("reference", &input.reference, 100)?;
-        let reasons = required_text("reasons", &input.reasons, 5_000)?;
-        if input.decided_on > self.today() {
-            return Err(ApiError::bad_input(
-                "decidedOn",
-                "une décision ne peut être datée du futur",
-            ));
-        }
-        let mut step = self
-            .begin_step(
+        let (mut step, decision, reference) = self
+            .begin_decision(
                 principal,
                 &code,
                 id,
                 version,
                 Transition::Decide(input.outcome),
+                DecisionText {
+                    outcome: input.outcome.as_str(),
+                    stop_reason: None,
+                    decided_on: input.decided_on,
+                    reference: &input.reference,
+                    reasons: &input.reasons,
+                },
             )
             .await?;
-        let decision = dossiers::insert_decision(
-            &mut step.tx,
-            &code,
-            dossiers::NewDecision {
-                dossier_id: id,
-                association_id: step.dossier.association_id,
-                renewal_number: step.dossier.renewal_number,
-                outcome: input.outcome.as_str(),
-                decided_on: input.decided_on,
-                reference: &reference,
-                reasons: &reasons,
-                stop_reason: None,
-                created_by: principal.user_id,
-            },
-        )
-        .await
-        .map_err(|e| match e {
-            cdlp_db::DbError::Unique(_) => {
-                ApiError::Conflict("cette référence de décision existe déjà".into())
-            }
-            other => other.into(),
-        })?;
         let mut details = json!({ "outcome": input.outcome.as_str(), "decisionId": decision.id, "reference": reference });
         if input.outcome == Decision::Authorised {
             let existing = dossiers::periods(&mut step.tx, &code, id).await?;
@@ -849,6 +835,54 @@ impl Services {
         .await
     }
 
+    /// The common start of a prefect decision (on a request, or stopping a parcours): checks
+    /// its text and date, moves the dossier and records the decision, whose reference must
+    /// be unique.
+    async fn begin_decision(
+        &self,
+        principal: &Principal,
+        code: &DepartmentCode,
+        id: Uuid,
+        version: i32,
+        transition: Transition,
+        text: DecisionText<'_>,
+    ) -> Result<(Step, dossiers::DecisionRow, String), ApiError> {
+        let reference = required_text("reference", text.reference, 100)?;
+        let reasons = required_text("reasons", text.reasons, 5_000)?;
+        if text.decided_on > self.today() {
+            return Err(ApiError::bad_input(
+                "decidedOn",
+                "une décision ne peut être datée du futur",
+            ));
+        }
+        let mut step = self
+            .begin_step(principal, code, id, version, transition)
+            .await?;
+        let decision = dossiers::insert_decision(
+            &mut step.tx,
+            code,
+            dossiers::NewDecision {
+                dossier_id: id,
+                association_id: step.dossier.association_id,
+                renewal_number: step.dossier.renewal_number,
+                outcome: text.outcome,
+                decided_on: text.decided_on,
+                reference: &reference,
+                reasons: &reasons,
+                stop_reason: text.stop_reason,
+                created_by: principal.user_id,
+            },
+        )
+        .await
+        .map_err(|e| match e {
+            cdlp_db::DbError::Unique(_) => {
+                ApiError::Conflict("cette référence de décision existe déjà".into())
+            }
+            other => other.into(),
+        })?;
+        Ok((step, decision, reference))
+    }
+
     pub async fn stop_parcours(
         &self,
         principal: &Principal,
@@ -858,39 +892,22 @@ impl Services {
         input: StopInput,
     ) -> Result<DossierView, ApiError> {
         let code = parse_department(code)?;
-        let reference = required_text("reference", &input.reference, 100)?;
-        let reasons = required_text("reasons", &input.reasons, 5_000)?;
-        if input.decided_on > self.today() {
-            return Err(ApiError::bad_input(
-                "decidedOn",
-                "une décision ne peut être datée du futur",
-            ));
-        }
-        let mut step = self
-            .begin_step(
+        let (mut step, decision, _) = self
+            .begin_decision(
                 principal,
                 &code,
                 id,
                 version,
                 Transition::Stop(input.reason),
+                DecisionText {
+                    outcome: "STOPPED",
+                    stop_reason: Some(input.reason.as_str()),
+                    decided_on: input.decided_on,
+                    reference: &input.reference,
+                    reasons: &input.reasons,
+                },
             )
             .await?;
-        let decision = dossiers::insert_decision(
-            &mut step.tx,
-            &code,
-            dossiers::NewDecision {
-                dossier_id: id,
-                association_id: step.dossier.association_id,
-                renewal_number: step.dossier.renewal_number,
-                outcome: "STOPPED",
-                decided_on: input.decided_on,
-                reference: &reference,
-                reasons: &reasons,
-                stop_reason: Some(input.reason.as_str()),
-                created_by: principal.user_id,
-            },
-        )
-        .await?;
         // The AFIS stops from the month after the decision.
         let last_paid = afis_last_paid_month(input.decided_on);
         if let Some(last) = dossiers::periods(&mut step.tx, &code, id).await?.last() {
