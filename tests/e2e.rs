@@ -1,0 +1,43 @@
+//! The end-to-end journey in headless Debian Chromium (playwright-core, frontend/e2e/): the
+//! built web application served by the real router over a loopback port, on a database
+//! holding the demo data and dossiers. The script checks axe-core and keyboard access on
+//! every page it visits and saves screenshots under frontend/e2e/screenshots/.
+
+use cdlp_tests::TestApp;
+use std::path::Path;
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_journey_from_onboarding_to_the_ministry_dashboard() {
+    let frontend = Path::new(env!("CARGO_MANIFEST_DIR")).join("../frontend");
+    let web = frontend.join("dist");
+    assert!(
+        web.join("index.html").is_file(),
+        "build the web application first: `npm ci && npm run build` in frontend/ (tests/run does it)"
+    );
+    assert!(
+        frontend.join("node_modules/playwright-core").is_dir(),
+        "run `npm ci` in frontend/ first (tests/run does it)"
+    );
+    let app = TestApp::with_demo_dossiers().await;
+    let router = cdlp_server::router(app.services.clone(), Some(&web));
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let address = listener.local_addr().unwrap();
+    let server = tokio::spawn(axum::serve(listener, router).into_future());
+
+    let output = tokio::process::Command::new("node")
+        .arg("e2e/journey.mjs")
+        .current_dir(&frontend)
+        .env("CDLP_E2E_URL", format!("http://{address}"))
+        .env("CDLP_E2E_DATABASE_URL", app.admin_url())
+        .output()
+        .await
+        .expect("node runs");
+    server.abort();
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        output.status.success(),
+        "the journey failed:\n{stdout}\n{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    println!("{stdout}");
+}
