@@ -6,4 +6,5 @@ import type { NavEntry } from "../types";
  */
 export const NAV: readonly NavEntry[] = [
   { text: "Accueil", to: "", end: true },
+  { text: "Séances", to: "seances" },
 ];

@@ -1,0 +1,59 @@
+import { graphql } from "../../../gql";
+
+export const commissionQuery = graphql(`
+  query PrefectureCommission($departmentCode: String!, $activeOn: NaiveDate) {
+    commission(departmentCode: $departmentCode) {
+      id
+      installedOn
+      arreteReference
+      members(activeOn: $activeOn) {
+        id
+        fullName
+        seat
+        organisation
+        associationId
+        userId
+        voting
+        termStart
+        termEnd
+        endedOn
+        endedReason
+        active
+      }
+    }
+  }
+`);
+
+export const commissionAssociationsQuery = graphql(`
+  query PrefectureCommissionAssociations {
+    associations {
+      id
+      name
+      seatDepartmentCode
+    }
+  }
+`);
+
+export const addCommissionMemberMutation = graphql(`
+  mutation PrefectureAddCommissionMember($input: AddCommissionMemberInput!) {
+    addCommissionMember(input: $input) {
+      id
+      fullName
+      seat
+      termStart
+      termEnd
+    }
+  }
+`);
+
+export const endCommissionMemberTermMutation = graphql(`
+  mutation PrefectureEndCommissionMemberTerm($input: EndCommissionMemberTermInput!) {
+    endCommissionMemberTerm(input: $input) {
+      id
+      fullName
+      endedOn
+      endedReason
+      active
+    }
+  }
+`);

@@ -1,0 +1,152 @@
+import { graphql } from "../../../gql";
+
+export const sessionsQuery = graphql(`
+  query PrefectureSessions($departmentCode: String!) {
+    sessions(departmentCode: $departmentCode) {
+      id
+      scheduledAt
+      place
+      visio
+      secondConvocation
+      status
+      closedAt
+      hasMinutes
+      agenda {
+        id
+        avisKind
+      }
+    }
+  }
+`);
+
+export const scheduleSessionMutation = graphql(`
+  mutation PrefectureScheduleSession($input: ScheduleSessionInput!) {
+    scheduleSession(input: $input) {
+      id
+      scheduledAt
+      place
+    }
+  }
+`);
+
+export const sessionQuery = graphql(`
+  query PrefectureSession($departmentCode: String!, $id: UUID!) {
+    session(departmentCode: $departmentCode, id: $id) {
+      id
+      scheduledAt
+      place
+      visio
+      secondConvocation
+      status
+      convenedAt
+      closedAt
+      hasMinutes
+      agenda {
+        id
+        position
+        dossierId
+        dossierReference
+        associationId
+        associationName
+        renewalNumber
+        avisKind
+        votesFor
+        votesAgainst
+        abstentions
+      }
+      attendance {
+        memberId
+        present
+      }
+    }
+  }
+`);
+
+export const sessionMembersQuery = graphql(`
+  query PrefectureSessionMembers($departmentCode: String!, $activeOn: NaiveDate!) {
+    commission(departmentCode: $departmentCode) {
+      id
+      members(activeOn: $activeOn) {
+        id
+        fullName
+        seat
+        organisation
+        associationId
+        voting
+      }
+    }
+  }
+`);
+
+export const sessionDossiersQuery = graphql(`
+  query PrefectureSessionDossiers($departmentCode: String!, $queue: DossierQueue!) {
+    dossiers(departmentCode: $departmentCode, queue: $queue, first: 100) {
+      nodes {
+        id
+        reference
+        version
+        renewalNumber
+        submittedAt
+        agendaSessionId
+        association {
+          id
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const addToAgendaMutation = graphql(`
+  mutation PrefectureAddToAgenda($input: AddToAgendaInput!) {
+    addToAgenda(input: $input) {
+      id
+      reference
+      status
+      agendaSessionId
+    }
+  }
+`);
+
+export const recordAttendanceMutation = graphql(`
+  mutation PrefectureRecordAttendance($input: RecordAttendanceInput!) {
+    recordAttendance(input: $input) {
+      id
+      attendance {
+        memberId
+        present
+      }
+    }
+  }
+`);
+
+export const recordAvisMutation = graphql(`
+  mutation PrefectureRecordAvis($input: RecordAvisInput!) {
+    recordAvis(input: $input) {
+      id
+      reference
+      status
+    }
+  }
+`);
+
+export const closeSessionMutation = graphql(`
+  mutation PrefectureCloseSession($input: CloseSessionInput!) {
+    closeSession(input: $input) {
+      id
+      status
+      closedAt
+      hasMinutes
+    }
+  }
+`);
+
+export const sessionMinutesQuery = graphql(`
+  query PrefectureSessionMinutes($departmentCode: String!, $id: UUID!) {
+    session(departmentCode: $departmentCode, id: $id) {
+      id
+      scheduledAt
+      minutesPdf
+    }
+  }
+`);

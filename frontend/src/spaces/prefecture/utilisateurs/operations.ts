@@ -1,0 +1,38 @@
+import { graphql } from "../../../gql";
+
+export const departmentUsersQuery = graphql(`
+  query PrefectureDepartmentUsers($departmentCode: String!) {
+    departmentUsers(departmentCode: $departmentCode) {
+      userId
+      email
+      displayName
+      role
+      since
+    }
+  }
+`);
+
+export const invitationsQuery = graphql(`
+  query PrefectureInvitations($departmentCode: String!) {
+    invitations(departmentCode: $departmentCode) {
+      id
+      email
+      role
+      createdAt
+      expiresAt
+      status
+    }
+  }
+`);
+
+export const inviteUserMutation = graphql(`
+  mutation PrefectureInviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) {
+      id
+      email
+      role
+      status
+      expiresAt
+    }
+  }
+`);
