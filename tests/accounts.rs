@@ -492,3 +492,75 @@ async fn an_association_admin_sees_its_team_and_nobody_else_does() {
         assert_eq!(error_code(&body), Some("FORBIDDEN"), "{who}: {body}");
     }
 }
+
+#[tokio::test]
+async fn admins_revoke_a_colleagues_role_but_not_their_own_nor_elsewhere() {
+    let app = TestApp::with_demo().await;
+    let admin75 = app.demo("admin.75").await;
+    let agent75 = app.demo("agent.75").await;
+    let users = app
+        .gql(
+            Some(&admin75),
+            "{ departmentUsers(departmentCode: \"75\") { userId email role } }",
+            json!({}),
+        )
+        .await;
+    let id_of = |email: &str| {
+        users["data"]["departmentUsers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|u| u["email"] == email)
+            .unwrap()["userId"]
+            .clone()
+    };
+    let (agent_id, admin_id) = (
+        id_of("agent.75@demo.cdlp.fr"),
+        id_of("admin.75@demo.cdlp.fr"),
+    );
+    let revoke = "mutation($i: RevokeMembershipInput!) { revokeMembership(input: $i) }";
+    let input = |user: &Value, code: &str| json!({ "i": { "userId": user, "role": "PREFECTURE_AGENT", "departmentCode": code } });
+
+    // An agent cannot revoke; another département's admin cannot; nobody revokes themself.
+    let body = app
+        .gql(Some(&agent75), revoke, input(&admin_id, "75"))
+        .await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    let admin13 = app.demo("admin.13").await;
+    let body = app
+        .gql(Some(&admin13), revoke, input(&agent_id, "75"))
+        .await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    let own =
+        json!({ "i": { "userId": admin_id, "role": "PREFECTURE_ADMIN", "departmentCode": "75" } });
+    let body = app.gql(Some(&admin75), revoke, own).await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    // The agent of 75 holds no role in 13: nothing to revoke there.
+    let body = app
+        .gql(Some(&admin13), revoke, input(&agent_id, "13"))
+        .await;
+    assert_eq!(error_code(&body), Some("NOT_FOUND"), "{body}");
+
+    // The admin of 75 revokes the agent: the role stops working at once, and it is audited.
+    let body = app
+        .gql(Some(&admin75), revoke, input(&agent_id, "75"))
+        .await;
+    assert_eq!(body["data"]["revokeMembership"], true, "{body}");
+    let body = app
+        .gql(
+            Some(&agent75),
+            "{ dossiers(departmentCode: \"75\") { nodes { id } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    assert_eq!(
+        app.count("select count(*) from audit_log where action = 'membership.revoked'")
+            .await,
+        1
+    );
+    let body = app
+        .gql(Some(&admin75), revoke, input(&agent_id, "75"))
+        .await;
+    assert_eq!(error_code(&body), Some("NOT_FOUND"), "{body}");
+}

@@ -159,6 +159,31 @@ pub async fn department_users(
     .await?)
 }
 
+/// Ends a current membership; false when there was none.
+pub async fn revoke_membership(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    membership: &Membership,
+) -> Result<bool, DbError> {
+    let (department, association) = match &membership.scope {
+        Scope::Department(code) => (Some(code.as_str()), None),
+        Scope::Association(id) => (None, Some(*id)),
+        Scope::National => (None, None),
+    };
+    let done = sqlx::query(
+        "update memberships set revoked_at = now() where user_id = $1 and role = $2 \
+         and department_code is not distinct from $3 and association_id is not distinct from $4 \
+         and revoked_at is null",
+    )
+    .bind(user_id)
+    .bind(membership.role.as_str())
+    .bind(department)
+    .bind(association)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
 /// People holding a membership in an association (its team).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AssociationMemberRow {

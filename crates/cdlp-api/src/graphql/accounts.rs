@@ -197,6 +197,16 @@ pub struct InviteUserInput {
     association_id: Option<Uuid>,
 }
 
+#[derive(InputObject)]
+pub struct RevokeMembershipInput {
+    user_id: Uuid,
+    role: RoleName,
+    /// For prefecture roles and commission members.
+    department_code: Option<String>,
+    /// For association roles.
+    association_id: Option<Uuid>,
+}
+
 #[derive(Default)]
 pub struct AccountQuery;
 
@@ -307,5 +317,24 @@ impl AccountMutation {
         Ok(Invitation(
             services(ctx).invite_user(principal(ctx)?, input).await?,
         ))
+    }
+
+    /// Ends someone's role in a département or an association (its admins, the operator);
+    /// nobody can revoke their own. Returns true.
+    async fn revoke_membership(
+        &self,
+        ctx: &Context<'_>,
+        input: RevokeMembershipInput,
+    ) -> Result<bool, ApiError> {
+        services(ctx)
+            .revoke_membership(
+                principal(ctx)?,
+                input.user_id,
+                input.role.into(),
+                input.department_code,
+                input.association_id,
+            )
+            .await?;
+        Ok(true)
     }
 }

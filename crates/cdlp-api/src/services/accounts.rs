@@ -222,7 +222,7 @@ impl Services {
         input: InviteUser,
     ) -> Result<accounts::InvitationRow, ApiError> {
         let email = Email::parse(&input.email).map_err(|e| ApiError::bad_input("email", e))?;
-        let scope = invitation_scope(&input)?;
+        let scope = role_scope(input.role, &input.department_code, input.association_id)?;
         let acting = authorize_invite(&principal.memberships, input.role, &scope)
             .map_err(|d| ApiError::Forbidden(d.to_string()))?
             .role;
@@ -365,6 +365,65 @@ impl Services {
         Ok(users)
     }
 
+    /// Ends someone's role in a scope (a colleague who left): whoever may invite to that
+    /// role there and administers the scope (prefecture or association admin, operator).
+    /// Nobody revokes their own role, so a scope never loses its last admin that way.
+    pub async fn revoke_membership(
+        &self,
+        principal: &Principal,
+        user_id: Uuid,
+        role: Role,
+        department_code: Option<String>,
+        association_id: Option<Uuid>,
+    ) -> Result<(), ApiError> {
+        let scope = role_scope(role, &department_code, association_id)?;
+        let acting = authorize_invite(&principal.memberships, role, &scope)
+            .map_err(|d| ApiError::Forbidden(d.to_string()))?
+            .role;
+        if !matches!(
+            acting,
+            Role::PlatformOperator | Role::PrefectureAdmin | Role::AssociationAdmin
+        ) {
+            return Err(ApiError::forbidden());
+        }
+        if user_id == principal.user_id {
+            return Err(ApiError::bad_input(
+                "userId",
+                "vous ne pouvez pas retirer votre propre rôle : demandez-le à un autre administrateur",
+            ));
+        }
+        let ctx = Context {
+            user_id: Some(principal.user_id),
+            role: Some(acting.as_str()),
+            department: department_of(&scope).cloned(),
+            association_id: match scope {
+                Scope::Association(id) => Some(id),
+                _ => None,
+            },
+            invitation_hash: None,
+        };
+        let mut tx = self.db.begin(&ctx).await?;
+        let membership = Membership { role, scope };
+        if !accounts::revoke_membership(&mut tx, user_id, &membership).await? {
+            return Err(ApiError::not_found("rôle"));
+        }
+        audit::append(
+            &mut tx,
+            audit::Entry {
+                department: department_of(&membership.scope),
+                actor_user_id: Some(principal.user_id),
+                actor_role: Some(acting.as_str()),
+                action: "membership.revoked",
+                target_type: Some("user"),
+                target_id: Some(user_id.to_string()),
+                details: json!({ "role": role.as_str() }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// An association's team and its invitations (its admins only).
     pub async fn association_team(
         &self,
@@ -413,12 +472,13 @@ impl Services {
     }
 }
 
-fn invitation_scope(input: &InviteUser) -> Result<Scope, ApiError> {
-    match (
-        input.role.scope_kind(),
-        &input.department_code,
-        input.association_id,
-    ) {
+/// The scope a role is held in, from the département or association given with it.
+fn role_scope(
+    role: Role,
+    department_code: &Option<String>,
+    association_id: Option<Uuid>,
+) -> Result<Scope, ApiError> {
+    match (role.scope_kind(), department_code, association_id) {
         (ScopeKind::National, None, None) => Ok(Scope::National),
         (ScopeKind::Department, Some(code), None) => Ok(Scope::Department(parse_department(code)?)),
         (ScopeKind::Association, None, Some(id)) => Ok(Scope::Association(id)),
