@@ -540,6 +540,28 @@ export type AssociationInviteMemberMutationVariables = Exact<{
 
 export type AssociationInviteMemberMutation = { inviteAssociationMember: { id: string, email: string, role: Role, status: InvitationStatus } };
 
+export type CommissionSessionsQueryVariables = Exact<{
+  departmentCode: string;
+}>;
+
+
+export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, agenda: Array<{ id: string }> }> };
+
+export type CommissionSessionQueryVariables = Exact<{
+  departmentCode: string;
+  id: string;
+}>;
+
+
+export type CommissionSessionQuery = { session: { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, convenedAt: string | null, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+
+export type CommissionMembersQueryVariables = Exact<{
+  departmentCode: string;
+}>;
+
+
+export type CommissionMembersQuery = { commission: { id: string, members: Array<{ id: string, fullName: string, seat: CommissionSeat, organisation: string | null, voting: boolean, active: boolean }> } | null };
+
 export type MinistryDepartmentsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1351,6 +1373,65 @@ export const AssociationInviteMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssociationInviteMemberMutation, AssociationInviteMemberMutationVariables>;
+export const CommissionSessionsDocument = new TypedDocumentString(`
+    query CommissionSessions($departmentCode: String!) {
+  sessions(departmentCode: $departmentCode, openOnly: true) {
+    id
+    scheduledAt
+    place
+    visio
+    secondConvocation
+    status
+    agenda {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommissionSessionsQuery, CommissionSessionsQueryVariables>;
+export const CommissionSessionDocument = new TypedDocumentString(`
+    query CommissionSession($departmentCode: String!, $id: UUID!) {
+  session(departmentCode: $departmentCode, id: $id) {
+    id
+    scheduledAt
+    place
+    visio
+    secondConvocation
+    status
+    convenedAt
+    closedAt
+    agenda {
+      id
+      position
+      dossierReference
+      associationName
+      renewalNumber
+      avisKind
+      votesFor
+      votesAgainst
+      abstentions
+    }
+    attendance {
+      memberId
+      present
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommissionSessionQuery, CommissionSessionQueryVariables>;
+export const CommissionMembersDocument = new TypedDocumentString(`
+    query CommissionMembers($departmentCode: String!) {
+  commission(departmentCode: $departmentCode) {
+    id
+    members {
+      id
+      fullName
+      seat
+      organisation
+      voting
+      active
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommissionMembersQuery, CommissionMembersQueryVariables>;
 export const MinistryDepartmentsDocument = new TypedDocumentString(`
     query MinistryDepartments {
   departments {

@@ -2,8 +2,13 @@ import type { NavEntry } from "../types";
 
 /**
  * Header navigation of the Espace association, relative to /association/:associationId.
- * The space's owner edits this list (and only this folder) when adding pages.
+ * "Équipe" is for association admins (NavEntry has no role filter: workers get a plain message).
  */
 export const NAV: readonly NavEntry[] = [
   { text: "Accueil", to: "", end: true },
+  { text: "Dossiers", to: "dossiers" },
+  { text: "Nouvelle demande", to: "dossiers/nouveau", end: true },
+  { text: "Renouvellements", to: "renouvellements" },
+  { text: "Agréments", to: "agrements" },
+  { text: "Équipe", to: "equipe" },
 ];

@@ -5,5 +5,5 @@ import type { NavEntry } from "../types";
  * The space's owner edits this list (and only this folder) when adding pages.
  */
 export const NAV: readonly NavEntry[] = [
-  { text: "Accueil", to: "", end: true },
+  { text: "Prochaines séances", to: "", end: true },
 ];

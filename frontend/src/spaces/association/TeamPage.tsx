@@ -1,0 +1,174 @@
+import { useState, type FormEvent } from "react";
+import { Table } from "@codegouvfr/react-dsfr/Table";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Alert } from "@codegouvfr/react-dsfr/Alert";
+import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { PageTitle } from "../../components/PageTitle";
+import { Loading } from "../../components/Loading";
+import { ErrorAlert } from "../../components/ErrorAlert";
+import { formatDate, formatDateTime } from "../../components/dates";
+import { fieldError, isFieldError } from "../../api/errors";
+import { useMutation, useQuery } from "../../api/hooks";
+import type { Role } from "../../gql/graphql";
+import { inviteMemberMutation, teamQuery } from "./operations";
+import { INVITATION_STATUS } from "./labels";
+import { PageError } from "./Errors";
+import { useInForceDepartments, useIsAdmin } from "./useAssociation";
+import { useSpace } from "../useSpace";
+
+const ROLE: Record<string, string> = { ASSOCIATION_ADMIN: "Administrateur", ASSOCIATION_WORKER: "Intervenant" };
+
+export function TeamPage() {
+  const isAdmin = useIsAdmin();
+  if (!isAdmin) {
+    return (
+      <>
+        <PageTitle title="Équipe" />
+        <Alert
+          severity="info"
+          title="Page réservée aux administrateurs"
+          description="Seuls les administrateurs de l’association consultent l’équipe et invitent de nouveaux membres."
+        />
+      </>
+    );
+  }
+  return <Team />;
+}
+
+function Team() {
+  const { associationId } = useSpace();
+  const { data, error, loading, refetch } = useQuery(teamQuery, { associationId: associationId ?? "" }, { skip: !associationId });
+  const { departments } = useInForceDepartments();
+  const [invite, { error: inviteError, loading: inviting }] = useMutation(inviteMemberMutation);
+  const [email, setEmail] = useState("");
+  const [role, setRole] = useState<Role>("ASSOCIATION_WORKER");
+  const [limit, setLimit] = useState<string[]>([]);
+  const [sent, setSent] = useState<string | null>(null);
+  const [missingEmail, setMissingEmail] = useState(false);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    setSent(null);
+    if (!email.trim()) {
+      setMissingEmail(true);
+      document.getElementById("team-email")?.focus();
+      return;
+    }
+    setMissingEmail(false);
+    const r = await invite({
+      input: {
+        associationId: associationId ?? "",
+        email: email.trim(),
+        role,
+        departmentCodes: role === "ASSOCIATION_WORKER" && limit.length > 0 ? limit : null,
+      },
+    });
+    if (!r.error) {
+      setSent(`Invitation envoyée à ${r.data.inviteAssociationMember.email}.`);
+      setEmail("");
+      setLimit([]);
+      void refetch();
+      setTimeout(() => document.getElementById("team-sent")?.focus(), 0);
+    }
+  }
+
+  const depName = (c: string) => departments?.find((d) => d.code === c)?.name ?? c;
+
+  return (
+    <>
+      <PageTitle title="Équipe" lead="Les membres de l’association sur CDLP et les invitations envoyées." />
+      <PageError error={error} what="à l’équipe de l’association" />
+      {loading && !data && <Loading label="Chargement de l’équipe…" />}
+      {data && (
+        <>
+          <Table
+            caption="Membres de l’équipe"
+            noCaption={false}
+            bordered
+            headers={["Nom", "Courriel", "Rôle", "Départements", "Depuis le"]}
+            data={data.associationMembers.map((m) => [
+              m.displayName,
+              m.email,
+              ROLE[m.role] ?? m.role,
+              m.departmentCodes ? m.departmentCodes.map(depName).join(", ") : "Tous",
+              formatDate(m.since),
+            ])}
+          />
+          <h2 className="fr-h4 fr-mt-4w">Invitations</h2>
+          {data.associationInvitations.length === 0 ? (
+            <p>Aucune invitation envoyée.</p>
+          ) : (
+            <Table
+              caption="Invitations envoyées"
+              bordered
+              headers={["Courriel", "Rôle", "Départements", "Envoyée le", "Valable jusqu’au", "État"]}
+              data={data.associationInvitations.map((i) => [
+                i.email,
+                ROLE[i.role] ?? i.role,
+                i.departmentCodes ? i.departmentCodes.map(depName).join(", ") : "Tous",
+                formatDateTime(i.createdAt),
+                formatDateTime(i.expiresAt),
+                <Badge key="s" small severity={i.status === "ACCEPTED" ? "success" : i.status === "PENDING" ? "info" : undefined} noIcon={i.status !== "ACCEPTED" && i.status !== "PENDING"}>
+                  {INVITATION_STATUS[i.status] ?? i.status}
+                </Badge>,
+              ])}
+            />
+          )}
+        </>
+      )}
+
+      <form onSubmit={(e) => void submit(e)} noValidate className="fr-mt-6w" aria-labelledby="team-invite-title">
+        <h2 id="team-invite-title" className="fr-h4">
+          Inviter un membre de l’équipe
+        </h2>
+        <div id="team-sent" tabIndex={-1}>
+          {sent && <Alert severity="success" small className="fr-mb-2w" description={sent} />}
+        </div>
+        {inviteError && !isFieldError(inviteError, "email", "role", "departmentCodes") && <ErrorAlert error={inviteError} />}
+        <Input
+          label="Adresse électronique"
+          hintText="Format attendu : nom@domaine.fr"
+          {...(missingEmail ? { state: "error" as const, stateRelatedMessage: "L’adresse électronique est obligatoire." } : {})}
+          {...fieldError(inviteError, "email")}
+          nativeInputProps={{ id: "team-email", type: "email", autoComplete: "off", value: email, onChange: (e) => setEmail(e.target.value) }}
+        />
+        <RadioButtons
+          legend="Rôle"
+          {...fieldError(inviteError, "role")}
+          options={[
+            {
+              label: "Administrateur",
+              hintText: "Gère l’équipe et les agréments, et suit tous les dossiers",
+              nativeInputProps: { checked: role === "ASSOCIATION_ADMIN", onChange: () => setRole("ASSOCIATION_ADMIN") },
+            },
+            {
+              label: "Intervenant",
+              hintText: "Dépose et suit les dossiers",
+              nativeInputProps: { checked: role === "ASSOCIATION_WORKER", onChange: () => setRole("ASSOCIATION_WORKER") },
+            },
+          ]}
+        />
+        {role === "ASSOCIATION_WORKER" && departments && departments.length > 0 && (
+          <Checkbox
+            legend="Limiter aux départements (facultatif)"
+            hintText="Sans choix, l’intervenant accède à tous les départements de l’association."
+            {...fieldError(inviteError, "departmentCodes")}
+            options={departments.map((d) => ({
+              label: `${d.code} — ${d.name}`,
+              nativeInputProps: {
+                checked: limit.includes(d.code),
+                onChange: (e) => setLimit((l) => (e.target.checked ? [...l, d.code] : l.filter((x) => x !== d.code))),
+              },
+            }))}
+          />
+        )}
+        <Button type="submit" iconId="fr-icon-mail-line" disabled={inviting}>
+          {inviting ? "Envoi…" : "Envoyer l’invitation"}
+        </Button>
+      </form>
+    </>
+  );
+}

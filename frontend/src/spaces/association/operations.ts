@@ -1,0 +1,386 @@
+import { graphql } from "../../gql";
+
+export const agrementsQuery = graphql(`
+  query AssociationAgrements($statuses: [String!]! = []) {
+    agrements(statuses: $statuses) {
+      id
+      departmentCode
+      associationId
+      associationName
+      status
+      tacit
+      validFrom
+      validUntil
+      arreteReference
+      requestedOn
+      missingPiecesDeadline
+      tacitOn
+      renewalOf
+      missingPieces
+      missingPiecesNotifiedOn
+      completedOn
+      decidedOn
+      reasons
+      version
+      pieces {
+        id
+        kind
+        filename
+        contentType
+        sizeBytes
+        uploadedAt
+      }
+    }
+  }
+`);
+
+export const departmentsQuery = graphql(`
+  query AssociationDepartments {
+    departments {
+      code
+      name
+      sortKey
+      onboarded
+    }
+  }
+`);
+
+export const departmentCountsQuery = graphql(`
+  query AssociationDepartmentCounts($departmentCode: String!) {
+    toComplete: dossiers(departmentCode: $departmentCode, queue: TO_COMPLETE, first: 100) {
+      pageInfo { hasNextPage }
+      nodes { id }
+    }
+    toSchedule: dossiers(departmentCode: $departmentCode, queue: TO_SCHEDULE, first: 100) {
+      pageInfo { hasNextPage }
+      nodes { id }
+    }
+    onAgenda: dossiers(departmentCode: $departmentCode, queue: ON_AGENDA, first: 100) {
+      pageInfo { hasNextPage }
+      nodes { id }
+    }
+    awaitingDecision: dossiers(departmentCode: $departmentCode, queue: AWAITING_DECISION, first: 100) {
+      pageInfo { hasNextPage }
+      nodes { id }
+    }
+    inProgress: dossiers(departmentCode: $departmentCode, queue: IN_PROGRESS, first: 100) {
+      pageInfo { hasNextPage }
+      nodes { id }
+    }
+    renewalsDue: dossiers(departmentCode: $departmentCode, queue: RENEWALS_DUE, first: 100) {
+      pageInfo { hasNextPage }
+      nodes { id }
+    }
+  }
+`);
+
+export const dossiersQuery = graphql(`
+  query AssociationDossiers(
+    $departmentCode: String!
+    $queue: DossierQueue
+    $reference: String
+    $first: Int! = 20
+    $after: String
+  ) {
+    dossiers(departmentCode: $departmentCode, queue: $queue, reference: $reference, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        departmentCode
+        reference
+        status
+        renewalNumber
+        version
+        updatedAt
+        submittedAt
+        currentPeriod {
+          number
+          startDate
+          endDate
+        }
+      }
+    }
+  }
+`);
+
+
+export const dossierQuery = graphql(`
+  query AssociationDossier($departmentCode: String!, $id: UUID!) {
+    dossier(departmentCode: $departmentCode, id: $id) {
+      id
+      departmentCode
+      reference
+      status
+      renewalNumber
+      version
+      stopReason
+      sex
+      ageBand
+      nationalityGroup
+      statisticsConsent
+      children
+      commitments
+      associationAvis
+      returnReason
+      agendaSessionId
+      createdAt
+      updatedAt
+      submittedAt
+      closedAt
+      association {
+        id
+        name
+      }
+      currentPeriod {
+        number
+        startDate
+        endDate
+      }
+      periods {
+        number
+        startDate
+        endDate
+        afisRequestedOn
+        afisGrantedOn
+        apsRequestedOn
+        apsIssuedOn
+        housingSupport
+      }
+      decisions {
+        id
+        renewalNumber
+        outcome
+        decidedOn
+        reference
+        reasons
+        stopReason
+      }
+      avis {
+        id
+        renewalNumber
+        kind
+        votesFor
+        votesAgainst
+        abstentions
+        remarks
+        recordedAt
+      }
+      actions {
+        id
+        domain
+        description
+        durationMonths
+        expectedResult
+      }
+      documents {
+        id
+        kind
+        filename
+        contentType
+        sizeBytes
+        uploadedAt
+      }
+      timeline {
+        occurredAt
+        actorRole
+        kind
+        details
+      }
+    }
+  }
+`);
+
+export const dossierIdentityQuery = graphql(`
+  query AssociationDossierIdentity($departmentCode: String!, $id: UUID!) {
+    dossier(departmentCode: $departmentCode, id: $id) {
+      id
+      identity {
+        firstName
+        lastName
+        birthDate
+        nationality
+        contact
+      }
+    }
+  }
+`);
+
+/** The draft form: content, actions and identity (reading the identity is audited). */
+export const dossierDraftQuery = graphql(`
+  query AssociationDossierDraft($departmentCode: String!, $id: UUID!) {
+    dossier(departmentCode: $departmentCode, id: $id) {
+      id
+      departmentCode
+      reference
+      status
+      version
+      returnReason
+      sex
+      ageBand
+      nationalityGroup
+      statisticsConsent
+      children
+      commitments
+      associationAvis
+      updatedAt
+      actions {
+        id
+        domain
+        description
+        durationMonths
+        expectedResult
+      }
+      identity {
+        firstName
+        lastName
+        birthDate
+        nationality
+        contact
+      }
+    }
+  }
+`);
+
+export const createDossierMutation = graphql(`
+  mutation AssociationCreateDossier($input: CreateDossierInput!) {
+    createDossier(input: $input) {
+      id
+      departmentCode
+      reference
+      status
+      version
+      updatedAt
+    }
+  }
+`);
+
+export const updateDossierMutation = graphql(`
+  mutation AssociationUpdateDossier($input: UpdateDossierInput!) {
+    updateDossier(input: $input) {
+      id
+      reference
+      status
+      version
+      updatedAt
+    }
+  }
+`);
+
+export const submitDossierMutation = graphql(`
+  mutation AssociationSubmitDossier($input: DossierVersionInput!) {
+    submitDossier(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const withdrawDossierMutation = graphql(`
+  mutation AssociationWithdrawDossier($input: WithdrawDossierInput!) {
+    withdrawDossier(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const requestRenewalMutation = graphql(`
+  mutation AssociationRequestRenewal($input: DossierVersionInput!) {
+    requestRenewal(input: $input) {
+      id
+      status
+      renewalNumber
+      version
+    }
+  }
+`);
+
+export const attachDocumentMutation = graphql(`
+  mutation AssociationAttachDocument($input: AttachDocumentInput!) {
+    attachDocument(input: $input) {
+      id
+      kind
+      filename
+      sizeBytes
+      uploadedAt
+    }
+  }
+`);
+
+export const documentContentQuery = graphql(`
+  query AssociationDocumentContent($departmentCode: String!, $id: UUID!) {
+    documentContent(departmentCode: $departmentCode, id: $id) {
+      filename
+      contentType
+      contentBase64
+    }
+  }
+`);
+
+export const requestAgrementMutation = graphql(`
+  mutation AssociationRequestAgrement($input: RequestAgrementInput!) {
+    requestAgrement(input: $input) {
+      id
+      departmentCode
+      status
+    }
+  }
+`);
+
+export const addAgrementPieceMutation = graphql(`
+  mutation AssociationAddAgrementPiece($departmentCode: String!, $id: UUID!, $piece: PieceInputGql!) {
+    addAgrementPiece(departmentCode: $departmentCode, id: $id, piece: $piece) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const renewAgrementMutation = graphql(`
+  mutation AssociationRenewAgrement($departmentCode: String!, $id: UUID!) {
+    renewAgrement(departmentCode: $departmentCode, id: $id) {
+      id
+      departmentCode
+      status
+    }
+  }
+`);
+
+export const teamQuery = graphql(`
+  query AssociationTeam($associationId: UUID!) {
+    associationMembers(associationId: $associationId) {
+      userId
+      email
+      displayName
+      role
+      since
+      departmentCodes
+    }
+    associationInvitations(associationId: $associationId) {
+      id
+      email
+      role
+      departmentCodes
+      createdAt
+      expiresAt
+      status
+    }
+  }
+`);
+
+export const inviteMemberMutation = graphql(`
+  mutation AssociationInviteMember($input: InviteAssociationMemberInput!) {
+    inviteAssociationMember(input: $input) {
+      id
+      email
+      role
+      status
+    }
+  }
+`);
