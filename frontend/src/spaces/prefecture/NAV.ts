@@ -6,5 +6,6 @@ import type { NavEntry } from "../types";
  */
 export const NAV: readonly NavEntry[] = [
   { text: "Accueil", to: "", end: true },
+  { text: "Dossiers", to: "dossiers" },
   { text: "Séances", to: "seances" },
 ];

@@ -1,0 +1,588 @@
+import { useState, type FormEvent, type ReactNode } from "react";
+import { Button } from "@codegouvfr/react-dsfr/Button";
+import { Input } from "@codegouvfr/react-dsfr/Input";
+import { Select } from "@codegouvfr/react-dsfr/Select";
+import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import { createModal } from "@codegouvfr/react-dsfr/Modal";
+import { useIsModalOpen } from "@codegouvfr/react-dsfr/Modal/useIsModalOpen";
+import { fieldError } from "../../../api/errors";
+import { useMutation } from "../../../api/hooks";
+import { formatDate, todayNaive } from "../../../components/dates";
+import type { DecisionOutcome, DossierStatus, PrefectureDossierQuery, StopReason } from "../../../gql/graphql";
+import {
+  prefectureDecideDossierMutation,
+  prefectureRecordPeriodBenefitsMutation,
+  prefectureReturnDossierMutation,
+  prefectureStopParcoursMutation,
+} from "./operations";
+import { formatEuros, requestLabel, stopReasonLabel } from "./labels";
+import { MutationFeedback, referenceError } from "./MutationFeedback";
+
+export type Dossier = NonNullable<PrefectureDossierQuery["dossier"]>;
+
+const returnModal = createModal({ id: "prefecture-dossier-return", isOpenedByDefault: false });
+const decideModal = createModal({ id: "prefecture-dossier-decide", isOpenedByDefault: false });
+const stopModal = createModal({ id: "prefecture-dossier-stop", isOpenedByDefault: false });
+const benefitsModal = createModal({ id: "prefecture-dossier-benefits", isOpenedByDefault: false });
+
+const REQUEST_STATUSES: readonly DossierStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "ON_AGENDA", "AWAITING_DECISION"];
+
+/** What the préfecture may do on a dossier in this state (mirrors the domain's state machine). */
+export function allowedActions(d: Pick<Dossier, "status" | "renewalNumber" | "periods">) {
+  return {
+    returnForCompletion: d.status === "SUBMITTED" || d.status === "ON_AGENDA",
+    decide: d.status === "AWAITING_DECISION",
+    // A running parcours, or a renewal request in flight (a first request is refused, not stopped).
+    stop: d.status === "IN_PROGRESS" || (d.renewalNumber > 0 && REQUEST_STATUSES.includes(d.status)),
+    recordBenefits: d.periods.length > 0,
+  };
+}
+
+export type ActionContext = {
+  dossier: Dossier;
+  /** Refetches the dossier (after a CONFLICT). */
+  reload: () => void;
+  reloading: boolean;
+  /** Called after a successful action, with the French success message. */
+  onDone: (message: string) => void;
+};
+
+type Missing = Record<string, string>;
+
+function required(missing: Missing, field: string) {
+  return missing[field] ? { state: "error" as const, stateRelatedMessage: missing[field] } : {};
+}
+
+function focusFirst(prefix: string, missing: Missing): boolean {
+  const first = Object.keys(missing)[0];
+  if (!first) return false;
+  const el = document.getElementById(`${prefix}-${first}`) ?? document.querySelector<HTMLElement>(`[name="${prefix}-${first}"]`);
+  el?.focus();
+  return true;
+}
+
+function FormButtons({ submit, busy, onCancel }: { submit: string; busy: boolean; onCancel: () => void }) {
+  return (
+    <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--right fr-mt-3w">
+      <li>
+        <Button type="button" priority="secondary" onClick={onCancel}>
+          Annuler
+        </Button>
+      </li>
+      <li>
+        <Button type="submit" disabled={busy}>
+          {busy ? "Enregistrement…" : submit}
+        </Button>
+      </li>
+    </ul>
+  );
+}
+
+/** The action buttons and their modals. */
+export function DossierActions(ctx: ActionContext) {
+  const allowed = allowedActions(ctx.dossier);
+  const any = allowed.returnForCompletion || allowed.decide || allowed.stop || allowed.recordBenefits;
+  return (
+    <>
+      {any ? (
+        <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
+          {allowed.decide && (
+            <li>
+              <Button {...decideModal.buttonProps} iconId="fr-icon-edit-box-line">
+                Enregistrer la décision
+              </Button>
+            </li>
+          )}
+          {allowed.returnForCompletion && (
+            <li>
+              <Button {...returnModal.buttonProps} priority="secondary" iconId="fr-icon-arrow-go-back-line">
+                Renvoyer pour complément
+              </Button>
+            </li>
+          )}
+          {allowed.recordBenefits && (
+            <li>
+              <Button {...benefitsModal.buttonProps} priority="secondary" iconId="fr-icon-money-euro-circle-line">
+                Enregistrer les aides de la période
+              </Button>
+            </li>
+          )}
+          {allowed.stop && (
+            <li>
+              <Button {...stopModal.buttonProps} priority="tertiary" iconId="fr-icon-close-circle-line">
+                Mettre fin au parcours
+              </Button>
+            </li>
+          )}
+        </ul>
+      ) : (
+        <p>{noActionText(ctx.dossier.status)}</p>
+      )}
+      <ActionModal modal={returnModal} title="Renvoyer le dossier pour complément">
+        <ReturnForm {...ctx} />
+      </ActionModal>
+      <ActionModal modal={decideModal} title="Enregistrer la décision du préfet" size="large">
+        <DecideForm {...ctx} />
+      </ActionModal>
+      <ActionModal modal={stopModal} title="Mettre fin au parcours de sortie" size="large">
+        <StopForm {...ctx} />
+      </ActionModal>
+      <ActionModal modal={benefitsModal} title="Enregistrer les aides de la période" size="large">
+        <BenefitsForm {...ctx} />
+      </ActionModal>
+    </>
+  );
+}
+
+function noActionText(status: DossierStatus): string {
+  switch (status) {
+    case "DRAFT":
+    case "RETURNED":
+      return "Aucune action de la préfecture pour le moment : l’association complète le dossier puis le transmet.";
+    case "ON_AGENDA":
+      return "Le dossier attend l’avis de la commission, enregistré depuis la séance.";
+    default:
+      return "Le dossier est clos : aucune action n’est plus possible.";
+  }
+}
+
+type Modal = typeof returnModal;
+
+/** A DSFR modal whose form is mounted only while it is open (fresh form, no duplicate labels). */
+function ActionModal({
+  modal,
+  title,
+  size = "medium",
+  children,
+}: {
+  modal: Modal;
+  title: string;
+  size?: "medium" | "large";
+  children: ReactNode;
+}) {
+  const open = useIsModalOpen(modal);
+  return (
+    <modal.Component title={title} size={size} titleAs="h2">
+      {open ? children : null}
+    </modal.Component>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function ReturnForm({ dossier, reload, reloading, onDone }: ActionContext) {
+  const [returnDossier, { loading, error }] = useMutation(prefectureReturnDossierMutation);
+  const [reason, setReason] = useState("");
+  const [missing, setMissing] = useState<Missing>({});
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const m: Missing = {};
+    if (!reason.trim()) m.reason = "Indiquez ce que l’association doit compléter.";
+    setMissing(m);
+    if (focusFirst("return", m)) return;
+    const r = await returnDossier({
+      input: { departmentCode: dossier.departmentCode, id: dossier.id, version: dossier.version, reason: reason.trim() },
+    });
+    if (!r.error) {
+      returnModal.close();
+      onDone(`Le dossier ${dossier.reference} a été renvoyé à l’association pour complément.`);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <p>
+        L’association verra ce motif, complétera le dossier {dossier.reference} puis le transmettra à nouveau.
+        {dossier.status === "ON_AGENDA" && " Le dossier sera retiré de l’ordre du jour de la séance."}
+      </p>
+      <MutationFeedback error={error} fields={["reason"]} onReload={reload} reloading={reloading} />
+      <Input
+        label="Motif du renvoi"
+        textArea
+        {...required(missing, "reason")}
+        {...fieldError(error, "reason")}
+        nativeTextAreaProps={{
+          id: "return-reason",
+          required: true,
+          rows: 4,
+          maxLength: 2000,
+          value: reason,
+          onChange: (e) => setReason(e.target.value),
+        }}
+      />
+      <FormButtons submit="Renvoyer le dossier" busy={loading} onCancel={() => returnModal.close()} />
+    </form>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+function DecideForm({ dossier, reload, reloading, onDone }: ActionContext) {
+  const [decide, { loading, error }] = useMutation(prefectureDecideDossierMutation);
+  const [outcome, setOutcome] = useState<DecisionOutcome | "">("");
+  const [decidedOn, setDecidedOn] = useState(todayNaive());
+  const [reference, setReference] = useState("");
+  const [reasons, setReasons] = useState("");
+  const [periodStart, setPeriodStart] = useState("");
+  const [missing, setMissing] = useState<Missing>({});
+  const first = dossier.renewalNumber === 0;
+  const lastAvis = [...dossier.avis].reverse().find((a) => a.renewalNumber === dossier.renewalNumber);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const m: Missing = {};
+    if (!outcome) m.outcome = "Choisissez l’autorisation ou le refus.";
+    if (!decidedOn) m.decidedOn = "La date de la décision est obligatoire.";
+    if (!reference.trim()) m.reference = "La référence de l’arrêté est obligatoire.";
+    if (!reasons.trim()) m.reasons = "Les motifs sont obligatoires.";
+    setMissing(m);
+    if (focusFirst("decide", m)) return;
+    const r = await decide({
+      input: {
+        departmentCode: dossier.departmentCode,
+        id: dossier.id,
+        version: dossier.version,
+        outcome: outcome as DecisionOutcome,
+        decidedOn,
+        reference: reference.trim(),
+        reasons: reasons.trim(),
+        periodStart: first && outcome === "AUTHORISED" && periodStart ? periodStart : null,
+      },
+    });
+    if (!r.error) {
+      decideModal.close();
+      onDone(
+        outcome === "AUTHORISED"
+          ? `L’autorisation du dossier ${dossier.reference} est enregistrée : une nouvelle période de 6 mois est ouverte.`
+          : `Le refus du dossier ${dossier.reference} est enregistré.`,
+      );
+    }
+  }
+
+  const outcomeError = missing.outcome
+    ? { state: "error" as const, stateRelatedMessage: missing.outcome }
+    : fieldError(error, "outcome");
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <p>
+        Dossier {dossier.reference}, {requestLabel(dossier.renewalNumber).toLowerCase()}.
+        {lastAvis &&
+          ` Avis de la commission : ${lastAvis.kind === "FAVOURABLE" ? "favorable" : lastAvis.kind === "UNFAVOURABLE" ? "défavorable" : "ajourné"}.`}{" "}
+        Le préfet peut décider autrement que l’avis. Tous les champs sont obligatoires
+        {first ? ", sauf le début de la première période" : ""}.
+      </p>
+      <MutationFeedback
+        error={error}
+        fields={["outcome", "decidedOn", "reference", "reasons", "periodStart"]}
+        onReload={reload}
+        reloading={reloading}
+      />
+      <RadioButtons
+        legend="Décision"
+        name="decide-outcome"
+        orientation="horizontal"
+        {...outcomeError}
+        options={[
+          {
+            label: "Autorisation",
+            nativeInputProps: {
+              id: "decide-outcome",
+              value: "AUTHORISED",
+              checked: outcome === "AUTHORISED",
+              onChange: () => setOutcome("AUTHORISED"),
+            },
+          },
+          {
+            label: "Refus",
+            nativeInputProps: {
+              value: "REFUSED",
+              checked: outcome === "REFUSED",
+              onChange: () => setOutcome("REFUSED"),
+            },
+          },
+        ]}
+      />
+      <Input
+        label="Date de la décision"
+        {...required(missing, "decidedOn")}
+        {...fieldError(error, "decidedOn")}
+        nativeInputProps={{
+          id: "decide-decidedOn",
+          type: "date",
+          required: true,
+          max: todayNaive(),
+          value: decidedOn,
+          onChange: (e) => setDecidedOn(e.target.value),
+        }}
+      />
+      <Input
+        label="Référence de l'arrêté"
+        {...required(missing, "reference")}
+        {...referenceError(error)}
+        nativeInputProps={{
+          id: "decide-reference",
+          required: true,
+          maxLength: 100,
+          autoComplete: "off",
+          value: reference,
+          onChange: (e) => setReference(e.target.value),
+        }}
+      />
+      <Input
+        label="Motifs"
+        textArea
+        {...required(missing, "reasons")}
+        {...fieldError(error, "reasons")}
+        nativeTextAreaProps={{
+          id: "decide-reasons",
+          required: true,
+          rows: 4,
+          maxLength: 5000,
+          value: reasons,
+          onChange: (e) => setReasons(e.target.value),
+        }}
+      />
+      {first && outcome === "AUTHORISED" && (
+        <Input
+          label="Début de la première période (facultatif)"
+          hintText="Par défaut, la date de la décision. La période dure 6 mois."
+          {...fieldError(error, "periodStart")}
+          nativeInputProps={{
+            id: "decide-periodStart",
+            type: "date",
+            value: periodStart,
+            onChange: (e) => setPeriodStart(e.target.value),
+          }}
+        />
+      )}
+      <FormButtons submit="Valider la décision" busy={loading} onCancel={() => decideModal.close()} />
+    </form>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const STOP_REASONS: readonly StopReason[] = ["COMMITMENTS_NOT_KEPT", "PERSON_REQUEST", "CONDITIONS_NO_LONGER_MET"];
+
+function StopForm({ dossier, reload, reloading, onDone }: ActionContext) {
+  const [stop, { loading, error }] = useMutation(prefectureStopParcoursMutation);
+  const [reason, setReason] = useState<StopReason | "">("");
+  const [decidedOn, setDecidedOn] = useState(todayNaive());
+  const [reference, setReference] = useState("");
+  const [reasons, setReasons] = useState("");
+  const [missing, setMissing] = useState<Missing>({});
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const m: Missing = {};
+    if (!reason) m.reason = "Choisissez le motif de la fin du parcours.";
+    if (!decidedOn) m.decidedOn = "La date de la décision est obligatoire.";
+    if (!reference.trim()) m.reference = "La référence de l’arrêté est obligatoire.";
+    if (!reasons.trim()) m.reasons = "Les motifs sont obligatoires.";
+    setMissing(m);
+    if (focusFirst("stop", m)) return;
+    const r = await stop({
+      input: {
+        departmentCode: dossier.departmentCode,
+        id: dossier.id,
+        version: dossier.version,
+        reason: reason as StopReason,
+        decidedOn,
+        reference: reference.trim(),
+        reasons: reasons.trim(),
+      },
+    });
+    if (!r.error) {
+      stopModal.close();
+      onDone(`Le parcours du dossier ${dossier.reference} a pris fin. L’AFIS cesse d’être versée le mois suivant la décision.`);
+    }
+  }
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <p>
+        Cette décision clôt définitivement le dossier {dossier.reference}
+        {dossier.renewalNumber > 0 ? " et la demande de renouvellement en cours" : ""}. L’AFIS n’est plus versée à
+        partir du mois suivant la décision. Tous les champs sont obligatoires.
+      </p>
+      <MutationFeedback
+        error={error}
+        fields={["reason", "decidedOn", "reference", "reasons"]}
+        onReload={reload}
+        reloading={reloading}
+      />
+      <Select
+        label="Motif de la fin du parcours"
+        {...required(missing, "reason")}
+        {...fieldError(error, "reason")}
+        nativeSelectProps={{
+          id: "stop-reason",
+          required: true,
+          value: reason,
+          onChange: (e) => setReason(e.target.value as StopReason),
+        }}
+      >
+        <option value="" disabled>
+          Sélectionnez un motif
+        </option>
+        {STOP_REASONS.map((r) => (
+          <option key={r} value={r}>
+            {stopReasonLabel[r]}
+          </option>
+        ))}
+      </Select>
+      <Input
+        label="Date de la décision de fin"
+        {...required(missing, "decidedOn")}
+        {...fieldError(error, "decidedOn")}
+        nativeInputProps={{
+          id: "stop-decidedOn",
+          type: "date",
+          required: true,
+          max: todayNaive(),
+          value: decidedOn,
+          onChange: (e) => setDecidedOn(e.target.value),
+        }}
+      />
+      <Input
+        label="Référence de l'arrêté de fin de parcours"
+        {...required(missing, "reference")}
+        {...referenceError(error)}
+        nativeInputProps={{
+          id: "stop-reference",
+          required: true,
+          maxLength: 100,
+          autoComplete: "off",
+          value: reference,
+          onChange: (e) => setReference(e.target.value),
+        }}
+      />
+      <Input
+        label="Motifs de la fin du parcours"
+        textArea
+        {...required(missing, "reasons")}
+        {...fieldError(error, "reasons")}
+        nativeTextAreaProps={{
+          id: "stop-reasons",
+          required: true,
+          rows: 4,
+          maxLength: 5000,
+          value: reasons,
+          onChange: (e) => setReasons(e.target.value),
+        }}
+      />
+      <FormButtons submit="Valider la fin du parcours" busy={loading} onCancel={() => stopModal.close()} />
+    </form>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Period = Dossier["periods"][number];
+
+function BenefitsForm({ dossier, reload, reloading, onDone }: ActionContext) {
+  const [record, { loading, error }] = useMutation(prefectureRecordPeriodBenefitsMutation);
+  const periods = dossier.periods;
+  const initial = dossier.currentPeriod?.number ?? periods[periods.length - 1]?.number ?? 1;
+  const [number, setNumber] = useState(initial);
+  const period = periods.find((p) => p.number === number);
+  const [values, setValues] = useState(() => valuesOf(period));
+
+  function choose(n: number) {
+    setNumber(n);
+    setValues(valuesOf(periods.find((p) => p.number === n)));
+  }
+  const set = (k: keyof ReturnType<typeof valuesOf>) => (e: { target: { value: string } }) =>
+    setValues((v) => ({ ...v, [k]: e.target.value }));
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    const r = await record({
+      input: {
+        departmentCode: dossier.departmentCode,
+        dossierId: dossier.id,
+        version: dossier.version,
+        periodNumber: number,
+        afisRequestedOn: values.afisRequestedOn || null,
+        afisGrantedOn: values.afisGrantedOn || null,
+        apsRequestedOn: values.apsRequestedOn || null,
+        apsIssuedOn: values.apsIssuedOn || null,
+        housingSupport: values.housingSupport.trim() || null,
+      },
+    });
+    if (!r.error) {
+      benefitsModal.close();
+      const amount = r.data.recordPeriodBenefits.afisMonthlyCents;
+      onDone(
+        `Les aides de la période ${number} du dossier ${dossier.reference} sont enregistrées.${
+          amount !== null ? ` Montant mensuel de l’AFIS : ${formatEuros(amount)}.` : ""
+        }`,
+      );
+    }
+  }
+
+  const dateInput = (k: "afisRequestedOn" | "afisGrantedOn" | "apsRequestedOn" | "apsIssuedOn", label: string) => (
+    <Input
+      label={label}
+      {...fieldError(error, k)}
+      nativeInputProps={{ id: `benefits-${k}`, type: "date", max: todayNaive(), value: values[k], onChange: set(k) }}
+    />
+  );
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <p>
+        Tous les champs sont facultatifs ; un champ vidé efface la donnée. Le montant mensuel de l’AFIS est calculé
+        d’après le barème en vigueur à la date d’attribution et le nombre d’enfants déclaré.
+      </p>
+      <MutationFeedback
+        error={error}
+        fields={["periodNumber", "afisRequestedOn", "afisGrantedOn", "apsRequestedOn", "apsIssuedOn", "housingSupport"]}
+        onReload={reload}
+        reloading={reloading}
+      />
+      <Select
+        label="Période"
+        {...fieldError(error, "periodNumber")}
+        nativeSelectProps={{ id: "benefits-periodNumber", value: String(number), onChange: (e) => choose(Number(e.target.value)) }}
+      >
+        {periods.map((p) => (
+          <option key={p.number} value={p.number}>
+            Période {p.number} : du {formatDate(p.startDate)} au {formatDate(p.endDate)}
+          </option>
+        ))}
+      </Select>
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend fr-text--regular">
+          Aide financière à l’insertion sociale et professionnelle (AFIS)
+        </legend>
+        <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{dateInput("afisRequestedOn", "AFIS demandée le")}</div>
+        <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{dateInput("afisGrantedOn", "AFIS accordée le")}</div>
+      </fieldset>
+      <fieldset className="fr-fieldset">
+        <legend className="fr-fieldset__legend fr-text--regular">Autorisation provisoire de séjour (APS)</legend>
+        <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{dateInput("apsRequestedOn", "APS demandée le")}</div>
+        <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{dateInput("apsIssuedOn", "APS délivrée le")}</div>
+      </fieldset>
+      <Input
+        label="Accompagnement vers le logement"
+        hintText="Facultatif, par exemple : hébergement en CHRS, logement accompagné"
+        {...fieldError(error, "housingSupport")}
+        nativeInputProps={{ id: "benefits-housingSupport", maxLength: 500, value: values.housingSupport, onChange: set("housingSupport") }}
+      />
+      <FormButtons submit="Enregistrer les aides" busy={loading} onCancel={() => benefitsModal.close()} />
+    </form>
+  );
+}
+
+function valuesOf(p: Period | undefined) {
+  return {
+    afisRequestedOn: p?.afisRequestedOn ?? "",
+    afisGrantedOn: p?.afisGrantedOn ?? "",
+    apsRequestedOn: p?.apsRequestedOn ?? "",
+    apsIssuedOn: p?.apsIssuedOn ?? "",
+    housingSupport: p?.housingSupport ?? "",
+  };
+}

@@ -1,0 +1,245 @@
+import { graphql } from "../../../gql";
+
+/** Dossier counts per work list (the API has no count: up to 100 ids each, then "plus de 100"). */
+export const prefectureQueueCountsQuery = graphql(`
+  query PrefectureQueueCounts($departmentCode: String!) {
+    toComplete: dossiers(departmentCode: $departmentCode, queue: TO_COMPLETE, first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+      }
+    }
+    toSchedule: dossiers(departmentCode: $departmentCode, queue: TO_SCHEDULE, first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+      }
+    }
+    onAgenda: dossiers(departmentCode: $departmentCode, queue: ON_AGENDA, first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+      }
+    }
+    awaitingDecision: dossiers(departmentCode: $departmentCode, queue: AWAITING_DECISION, first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+      }
+    }
+    renewalsDue: dossiers(departmentCode: $departmentCode, queue: RENEWALS_DUE, first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+      }
+    }
+    periodsEnded: dossiers(departmentCode: $departmentCode, queue: PERIODS_ENDED, first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+      }
+    }
+    toTransfer: dossiers(departmentCode: $departmentCode, queue: TO_TRANSFER, first: 100) {
+      pageInfo {
+        hasNextPage
+      }
+      nodes {
+        id
+      }
+    }
+  }
+`);
+
+export const prefectureDossiersQuery = graphql(`
+  query PrefectureDossiers(
+    $departmentCode: String!
+    $queue: DossierQueue
+    $reference: String
+    $first: Int!
+    $after: String
+  ) {
+    dossiers(departmentCode: $departmentCode, queue: $queue, reference: $reference, first: $first, after: $after) {
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      nodes {
+        id
+        reference
+        status
+        renewalNumber
+        submittedAt
+        updatedAt
+        association {
+          id
+          name
+        }
+        currentPeriod {
+          number
+          startDate
+          endDate
+        }
+      }
+    }
+  }
+`);
+
+export const prefectureDossierQuery = graphql(`
+  query PrefectureDossier($departmentCode: String!, $id: UUID!) {
+    dossier(departmentCode: $departmentCode, id: $id) {
+      id
+      departmentCode
+      reference
+      status
+      renewalNumber
+      version
+      stopReason
+      returnReason
+      agendaSessionId
+      createdAt
+      updatedAt
+      submittedAt
+      closedAt
+      association {
+        id
+        name
+      }
+      currentPeriod {
+        number
+        startDate
+        endDate
+      }
+      periods {
+        number
+        startDate
+        endDate
+        decisionId
+        afisRequestedOn
+        afisGrantedOn
+        afisMonthlyCents
+        afisLastPaidMonth
+        apsRequestedOn
+        apsIssuedOn
+        housingSupport
+      }
+      decisions {
+        id
+        renewalNumber
+        outcome
+        decidedOn
+        reference
+        reasons
+        stopReason
+      }
+      avis {
+        id
+        sessionId
+        renewalNumber
+        kind
+        votesFor
+        votesAgainst
+        abstentions
+        castingVoteUsed
+        remarks
+        recordedAt
+      }
+      documents {
+        id
+        kind
+        filename
+        contentType
+        sizeBytes
+        uploadedAt
+      }
+      timeline {
+        occurredAt
+        actorRole
+        kind
+        details
+      }
+    }
+  }
+`);
+
+/** Asked only when the person clicks "Afficher l'identité": every read is audited. */
+export const prefectureDossierIdentityQuery = graphql(`
+  query PrefectureDossierIdentity($departmentCode: String!, $id: UUID!) {
+    dossier(departmentCode: $departmentCode, id: $id) {
+      id
+      identity {
+        firstName
+        lastName
+        birthDate
+        nationality
+        contact
+      }
+    }
+  }
+`);
+
+export const prefectureDecisionLetterQuery = graphql(`
+  query PrefectureDecisionLetter($departmentCode: String!, $decisionId: UUID!) {
+    decisionLetterPdf(departmentCode: $departmentCode, decisionId: $decisionId)
+  }
+`);
+
+export const prefectureDocumentContentQuery = graphql(`
+  query PrefectureDocumentContent($departmentCode: String!, $id: UUID!) {
+    documentContent(departmentCode: $departmentCode, id: $id) {
+      filename
+      contentType
+      contentBase64
+    }
+  }
+`);
+
+export const prefectureReturnDossierMutation = graphql(`
+  mutation PrefectureReturnDossier($input: ReturnDossierInput!) {
+    returnDossierForCompletion(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const prefectureDecideDossierMutation = graphql(`
+  mutation PrefectureDecideDossier($input: DecideDossierInput!) {
+    decideDossier(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const prefectureStopParcoursMutation = graphql(`
+  mutation PrefectureStopParcours($input: StopParcoursInput!) {
+    stopParcours(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
+export const prefectureRecordPeriodBenefitsMutation = graphql(`
+  mutation PrefectureRecordPeriodBenefits($input: RecordPeriodBenefitsInput!) {
+    recordPeriodBenefits(input: $input) {
+      number
+      afisMonthlyCents
+    }
+  }
+`);
