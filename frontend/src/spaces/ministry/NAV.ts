@@ -1,9 +1,9 @@
 import type { NavEntry } from "../types";
 
-/**
- * Header navigation of the Espace ministère, relative to /ministere.
- * The space's owner edits this list (and only this folder) when adding pages.
- */
+/** Header navigation of the Espace ministère, relative to /ministere. */
 export const NAV: readonly NavEntry[] = [
-  { text: "Accueil", to: "", end: true },
+  { text: "Tableau de bord", to: "", end: true },
+  { text: "Par département", to: "departements" },
+  { text: "Séries", to: "series" },
+  { text: "Exports", to: "exports" },
 ];

@@ -1,0 +1,121 @@
+/** Protected figures as the ministry sees them, and the French wording around them. */
+
+export type FigureLike = {
+  value?: number | null;
+  label: string;
+  hidden: boolean;
+  reason?: string | null;
+};
+
+/** Why a figure is hidden, in plain French (used in titles, tooltips and table cells). */
+export function secrecyReason(f: FigureLike): string {
+  if (!f.hidden) return "";
+  if (f.reason === "SECONDARY") {
+    return "secret statistique : masqué pour qu’on ne puisse pas retrouver un autre chiffre masqué par différence";
+  }
+  return "secret statistique : moins de 5 personnes";
+}
+
+/** The figure's text as the API gives it ("12", "< 5", "secret"). Never a made-up number. */
+export function figureText(f: FigureLike): string {
+  return f.label;
+}
+
+/** Accessible wording: "12", "moins de 5 (secret statistique)", "secret (secret statistique)". */
+export function figureSpoken(f: FigureLike): string {
+  if (!f.hidden) return f.label;
+  if (f.reason === "SECONDARY") return "secret (secret statistique, masquage secondaire)";
+  return "moins de 5 (secret statistique)";
+}
+
+/** A figure in a table cell or a line: the label, plus the reason for hidden ones. */
+export function FigureCell({ figure }: { figure: FigureLike }) {
+  if (!figure.hidden) return <>{figure.label}</>;
+  return (
+    <span className="cdlp-secret" title={secrecyReason(figure)}>
+      <span aria-hidden="true">{figure.label}</span>
+      <span className="fr-sr-only">{figureSpoken(figure)}</span>
+    </span>
+  );
+}
+
+const numberFormat = new Intl.NumberFormat("fr-FR", { maximumFractionDigits: 1 });
+
+/** "12 jours", "12,5 jours", or the reason there is none. */
+export function formatDays(days: number | null | undefined): string {
+  if (days === null || days === undefined) return "non communiqué (moins de 5 décisions)";
+  return `${numberFormat.format(days)} jour${days >= 2 ? "s" : ""}`;
+}
+
+export const DIMENSION_LABELS: Record<string, string> = {
+  sex: "Sexe",
+  age: "Tranche d’âge",
+  nat: "Nationalité",
+};
+
+export const CATEGORY_LABELS: Record<string, Record<string, string>> = {
+  sex: { F: "Femmes", M: "Hommes", X: "Autre (X)", UNKNOWN: "Non renseigné" },
+  age: {
+    "18_24": "18 à 24 ans",
+    "25_34": "25 à 34 ans",
+    "35_44": "35 à 44 ans",
+    "45_54": "45 à 54 ans",
+    "55_PLUS": "55 ans et plus",
+    UNKNOWN: "Non renseigné",
+  },
+  nat: { FRENCH: "Française", EU: "Union européenne", NON_EU: "Hors Union européenne", UNKNOWN: "Non renseignée" },
+};
+
+export function categoryLabel(dimension: string, category: string): string {
+  return CATEGORY_LABELS[dimension]?.[category] ?? category;
+}
+
+/** Figures declared by the prefectures (activity, not people: not protected). */
+export const DECLARED_LABELS: Record<string, string> = {
+  PREVENTION_ACTIONS: "Actions de prévention",
+  TRAINING_ACTIONS: "Actions de formation",
+  CLIENTS_FINED: "Clients verbalisés",
+  AWARENESS_COURSES_ORDERED: "Stages de sensibilisation ordonnés",
+  PROXENETISME_PROCEDURES: "Procédures pour proxénétisme",
+  TRAFFICKING_PROCEDURES: "Procédures pour traite des êtres humains",
+};
+
+/** The indicators shown as columns of the départements table (the most asked for). */
+export const MAIN_INDICATORS = [
+  "FIRST_REQUEST",
+  "RENEWAL_REQUEST",
+  "DECISION_AUTHORISED",
+  "DECISION_REFUSED",
+  "PARCOURS_STARTED",
+  "IN_PROGRESS",
+] as const;
+
+/** The indicators (key, label) in report order, for selects before a report is loaded. */
+export const INDICATORS: readonly (readonly [string, string])[] = [
+  ["FIRST_REQUEST", "Premières demandes"],
+  ["RENEWAL_REQUEST", "Demandes de renouvellement"],
+  ["AVIS_FAVOURABLE", "Avis favorables"],
+  ["AVIS_UNFAVOURABLE", "Avis défavorables"],
+  ["AVIS_ADJOURNED", "Avis d'ajournement"],
+  ["DECISION_AUTHORISED", "Décisions d'autorisation"],
+  ["DECISION_REFUSED", "Décisions de refus"],
+  ["PARCOURS_STARTED", "Parcours engagés"],
+  ["PARCOURS_COMPLETED", "Parcours achevés"],
+  ["PARCOURS_NOT_RENEWED", "Parcours non renouvelés"],
+  ["PARCOURS_STOPPED", "Parcours interrompus"],
+  ["AFIS_GRANTED", "AFIS accordées"],
+  ["APS_ISSUED", "APS délivrées"],
+  ["IN_PROGRESS", "Parcours en cours en fin de période"],
+];
+
+/** The notice shown once per page where hidden figures may appear. */
+export function SecrecyNotice() {
+  return (
+    <p className="fr-text--sm cdlp-secrecy-notice">
+      <span className="fr-icon-lock-line fr-icon--sm" aria-hidden="true" /> Secret statistique : un
+      effectif de 1 à 4 personnes est remplacé par « &lt; 5 » ; « secret » masque un chiffre qui
+      permettrait de retrouver un effectif masqué par différence. Aucune donnée individuelle
+      n’est accessible au ministère.
+    </p>
+  );
+}
