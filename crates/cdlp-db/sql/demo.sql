@@ -17,7 +17,9 @@ insert into users (id, email, display_name, password_hash) values
   ('00000000-0000-4000-b000-000000000691', 'admin.69@demo.cdlp.fr', 'Julien Perrin', current_setting('cdlp.demo_password_hash')),
   ('00000000-0000-4000-b000-000000000692', 'agent.69@demo.cdlp.fr', 'Nadia Haddad', current_setting('cdlp.demo_password_hash')),
   ('00000000-0000-4000-b000-000000000901', 'asso.admin@demo.cdlp.fr', 'Anne Lefèvre', current_setting('cdlp.demo_password_hash')),
-  ('00000000-0000-4000-b000-000000000902', 'asso.travailleur@demo.cdlp.fr', 'Thomas Nguyen', current_setting('cdlp.demo_password_hash'));
+  ('00000000-0000-4000-b000-000000000902', 'asso.travailleur@demo.cdlp.fr', 'Thomas Nguyen', current_setting('cdlp.demo_password_hash')),
+  -- Works for two prefectures (a regional reinforcement): switches between them.
+  ('00000000-0000-4000-b000-000000000993', 'renfort@demo.cdlp.fr', 'Inès Moreau', current_setting('cdlp.demo_password_hash'));
 
 insert into memberships (user_id, role, department_code, association_id) values
   ('00000000-0000-4000-b000-000000000001', 'PLATFORM_OPERATOR', null, null),
@@ -30,7 +32,9 @@ insert into memberships (user_id, role, department_code, association_id) values
   ('00000000-0000-4000-b000-000000000691', 'PREFECTURE_ADMIN', '69', null),
   ('00000000-0000-4000-b000-000000000692', 'PREFECTURE_AGENT', '69', null),
   ('00000000-0000-4000-b000-000000000901', 'ASSOCIATION_ADMIN', null, '00000000-0000-4000-a000-000000000001'),
-  ('00000000-0000-4000-b000-000000000902', 'ASSOCIATION_WORKER', null, '00000000-0000-4000-a000-000000000001');
+  ('00000000-0000-4000-b000-000000000902', 'ASSOCIATION_WORKER', null, '00000000-0000-4000-a000-000000000001'),
+  ('00000000-0000-4000-b000-000000000993', 'PREFECTURE_AGENT', '13', null),
+  ('00000000-0000-4000-b000-000000000993', 'PREFECTURE_AGENT', '69', null);
 
 insert into commissions (department_code, id, installed_on, arrete_reference, created_by) values
   ('75', '00000000-0000-4000-c000-000000000075', '2017-07-07', 'Arrêté préfectoral n° 75-2017-07-07-001 (démo)', '00000000-0000-4000-b000-000000000001'),

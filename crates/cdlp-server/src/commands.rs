@@ -344,6 +344,7 @@ fn print_demo_banner(url: &str) {
          \x20 admin.75@demo.cdlp.fr           administratrice, préfecture de Paris (aussi 13 et 69 : admin.13, admin.69)\n\
          \x20 agent.75@demo.cdlp.fr           agent, préfecture de Paris (aussi agent.13, agent.69)\n\
          \x20 membre.75@demo.cdlp.fr          membre de la commission de Paris\n\
+         \x20 renfort@demo.cdlp.fr           agent des préfectures des Bouches-du-Rhône et du Rhône\n\
          \x20 asso.admin@demo.cdlp.fr         administratrice de l'Association Passerelle (démo)\n\
          \x20 asso.travailleur@demo.cdlp.fr   intervenant de l'Association Passerelle (démo)\n\n\
          Ctrl-C arrête le service ; les données restent dans .cdlp/.\n"
