@@ -8,4 +8,8 @@ export const NAV: readonly NavEntry[] = [
   { text: "Accueil", to: "", end: true },
   { text: "Dossiers", to: "dossiers" },
   { text: "Séances", to: "seances" },
+  { text: "Commission", to: "commission" },
+  { text: "Agréments", to: "agrements" },
+  { text: "Indicateurs", to: "indicateurs" },
+  { text: "Utilisateurs", to: "utilisateurs" },
 ];
