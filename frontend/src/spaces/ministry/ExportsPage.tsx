@@ -132,8 +132,8 @@ export function ExportsPage() {
       <div aria-live="polite" className="fr-mt-3w">
         {pending.length > 0 && (
           <Progress
-            label="Préparation en cours…"
-            detail={`${pending.length} export${pending.length > 1 ? "s" : ""} en préparation ; la liste se met à jour toutes les 2 secondes.`}
+            label={pending.length > 1 ? `Préparation de ${pending.length} exports` : "Préparation de l’export"}
+            detail="Préparation en cours… La liste se met à jour toutes les 2 secondes."
           />
         )}
         {justReady && (
@@ -147,16 +147,17 @@ export function ExportsPage() {
       </div>
 
       <h2 className="fr-h3 fr-mt-4w">Mes exports des dernières 48 heures</h2>
+      <p className="fr-text--sm">Un export reste disponible 48 heures après sa demande, puis il est supprimé.</p>
       <ErrorAlert error={exportsQuery.error ?? downloadError} />
       {exportsQuery.loading && !exportsQuery.data && <Loading label="Chargement de vos exports…" />}
       {exportsQuery.data && list.length === 0 && <p>Vous n’avez préparé aucun export ces dernières 48 heures.</p>}
       {list.length > 0 && (
-        <div className="fr-table fr-table--bordered">
+        <div className="fr-table fr-table--bordered fr-table--no-caption">
           <div className="fr-table__wrapper">
             <div className="fr-table__container">
               <div className="fr-table__content">
                 <table>
-                  <caption>Mes exports (disponibles 48 heures)</caption>
+                  <caption>Mes exports des dernières 48 heures</caption>
                   <thead>
                     <tr>
                       <th scope="col">Demandé le</th>

@@ -74,7 +74,7 @@ export type FranceMapProps = {
   items: MapItem[];
   /** "Premières demandes". */
   indicatorLabel: string;
-  /** "année 2026". */
+  /** "2026", "1er trimestre 2026". */
   periodText: string;
   /** The id of the table that holds the same figures (linked from the map's description). */
   tableId: string;
@@ -161,6 +161,9 @@ export function FranceMap({ items, indicatorLabel, periodText, tableId }: France
 
   return (
     <div className="cdlp-map">
+      <a href={`#${tableId}`} className="cdlp-skip-map">
+        Passer la carte et aller au tableau « Données de la carte »
+      </a>
       <figure className="fr-m-0">
         <svg
           viewBox={`0 0 ${w} ${totalH}`}

@@ -28,9 +28,11 @@ function monthName(naive: string): string {
   return `${MONTHS[m - 1]} ${y}`;
 }
 
+const SHORT_MONTHS = ["janv.", "févr.", "mars", "avr.", "mai", "juin", "juil.", "août", "sept.", "oct.", "nov.", "déc."];
+
 function shortMonth(naive: string): string {
   const [y, m] = naive.split("-").map(Number) as [number, number];
-  return `${MONTHS[m - 1]!.slice(0, 3)}. ${String(y).slice(2)}`;
+  return `${SHORT_MONTHS[m - 1]} ${String(y).slice(2)}`;
 }
 
 /** Months between two "YYYY-MM" (inclusive), or null when the range is invalid. */

@@ -34,11 +34,11 @@ export function yearOptions(): number[] {
   return years;
 }
 
-/** "année 2026", "1er trimestre 2026", "mars 2026". */
+/** "2026", "1er trimestre 2026", "mars 2026" (no "année": the select labelled "Année" must stay the only match). */
 export function periodLabel(p: Period): string {
   if (p.quarter) return `${QUARTER_NAMES[p.quarter - 1]} ${p.year}`;
   if (p.month) return `${MONTHS[p.month - 1]} ${p.year}`;
-  return `année ${p.year}`;
+  return `${p.year}`;
 }
 
 /** GraphQL variables for nationalReport / departmentReport / requestExport. */
@@ -108,8 +108,7 @@ export function PeriodSelector({ period, onChange }: { period: Period; onChange:
       </div>
       <div className="fr-col-12 fr-col-sm-6 fr-col-md-4">
         <Select
-          label="Trimestre ou mois"
-          hint="Facultatif : par défaut, l’année entière"
+          label="Trimestre ou mois (facultatif)"
           nativeSelectProps={{
             name: "periode",
             value: toSub(period),
