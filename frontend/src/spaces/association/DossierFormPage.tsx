@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { Stepper } from "@codegouvfr/react-dsfr/Stepper";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
@@ -133,8 +133,10 @@ function hhmm(d: Date): string {
 
 export function DossierFormPage() {
   const { dossierId } = useParams();
+  const location = useLocation();
   const departmentCode = useDossierDepartment(dossierId);
-  if (!dossierId) return <DossierForm initial={null} />;
+  // A new navigation to "Nouvelle demande" (new location key) starts a fresh form.
+  if (!dossierId) return <DossierForm key={location.key} initial={null} />;
   return <DraftLoader dossierId={dossierId} departmentCode={departmentCode} />;
 }
 
@@ -242,7 +244,13 @@ function DossierForm({
   const inFlight = useRef<Promise<boolean> | null>(null);
   const stepperRef = useRef<HTMLDivElement>(null);
   const firstRender = useRef(true);
-  const title = useRef(initial ? `Compléter la demande ${initial.meta.reference}` : "Nouvelle demande");
+  const title = useRef(
+    !initial
+      ? "Nouvelle demande"
+      : initial.meta.status === "RETURNED"
+        ? `Compléter la demande ${initial.meta.reference}`
+        : `Brouillon ${initial.meta.reference}`,
+  );
 
   // Preselect the only département in force (or the one from the address, if in force).
   useEffect(() => {
@@ -275,11 +283,14 @@ function DossierForm({
       metaRef.current = { id: d.id, departmentCode: d.departmentCode, version: d.version, reference: d.reference, status: d.status };
       setMeta(metaRef.current);
       setSave({ kind: "saved", at: new Date() });
-      // From now on a reload brings the draft back.
-      navigate(`${base}/dossiers/${encodeURIComponent(d.id)}/modifier?departement=${encodeURIComponent(d.departmentCode)}`, {
-        replace: true,
-        preventScrollReset: true,
-      });
+      // From now on a reload brings the draft back. The address is replaced without a router
+      // navigation: the page frame remounts the page on every path change (ErrorBoundary keyed
+      // by pathname), which would lose what is being typed.
+      window.history.replaceState(
+        window.history.state,
+        "",
+        `${base}/dossiers/${encodeURIComponent(d.id)}/modifier?departement=${encodeURIComponent(d.departmentCode)}`,
+      );
       return true;
     }
     const r = await request(updateDossierMutation, {
@@ -301,7 +312,7 @@ function DossierForm({
     setMeta(metaRef.current);
     setSave({ kind: "saved", at: new Date() });
     return true;
-  }, [base, navigate]);
+  }, [base]);
 
   /** Saves now (waiting for a save under way); true when everything typed is on the server. */
   const flush = useCallback(async (): Promise<boolean> => {
@@ -337,6 +348,7 @@ function DossierForm({
     },
     [flush],
   );
+
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
       if (dirty.current || inFlight.current) e.preventDefault();

@@ -45,7 +45,7 @@ function DepartmentCard({ department }: { department: InForceDepartment }) {
           <>
             {renewals > 0 && (
               <p>
-                <Badge severity="warning" small>
+                <Badge as="span" severity="warning" small>
                   {renewals} renouvellement{renewals > 1 ? "s" : ""} à demander
                 </Badge>
               </p>

@@ -5,7 +5,7 @@ import { AGREMENT_STATUS, DOSSIER_STATUS } from "./labels";
 export function DossierStatusBadge({ status }: { status: DossierStatus }) {
   const s = DOSSIER_STATUS[status];
   return (
-    <Badge small severity={s?.severity} noIcon={!s?.severity}>
+    <Badge as="span" small severity={s?.severity} noIcon={!s?.severity}>
       {s?.label ?? status}
     </Badge>
   );
@@ -14,7 +14,7 @@ export function DossierStatusBadge({ status }: { status: DossierStatus }) {
 export function AgrementStatusBadge({ status }: { status: string }) {
   const s = AGREMENT_STATUS[status];
   return (
-    <Badge small severity={s?.severity} noIcon={!s?.severity}>
+    <Badge as="span" small severity={s?.severity} noIcon={!s?.severity}>
       {s?.label ?? status}
     </Badge>
   );

@@ -111,7 +111,7 @@ function Team() {
                 i.departmentCodes ? i.departmentCodes.map(depName).join(", ") : "Tous",
                 formatDateTime(i.createdAt),
                 formatDateTime(i.expiresAt),
-                <Badge key="s" small severity={i.status === "ACCEPTED" ? "success" : i.status === "PENDING" ? "info" : undefined} noIcon={i.status !== "ACCEPTED" && i.status !== "PENDING"}>
+                <Badge as="span" key="s" small severity={i.status === "ACCEPTED" ? "success" : i.status === "PENDING" ? "info" : undefined} noIcon={i.status !== "ACCEPTED" && i.status !== "PENDING"}>
                   {INVITATION_STATUS[i.status] ?? i.status}
                 </Badge>,
               ])}

@@ -40,7 +40,7 @@ export function HomePage() {
             formatDateTime(s.scheduledAt),
             s.place,
             <span key="m">
-              <Badge small severity={s.visio ? "info" : undefined} noIcon={!s.visio}>
+              <Badge as="span" small severity={s.visio ? "info" : undefined} noIcon={!s.visio}>
                 {s.visio ? "Visioconférence" : "Présentiel"}
               </Badge>
               {s.secondConvocation && <span className="fr-text--xs fr-ml-1w">Seconde convocation</span>}

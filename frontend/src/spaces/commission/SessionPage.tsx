@@ -92,7 +92,7 @@ export function SessionPage() {
                   m.fullName + (m.organisation ? ` (${m.organisation})` : ""),
                   SEAT_LABELS[m.seat] ?? m.seat,
                   m.voting ? "Délibérative" : "Consultative",
-                  <Badge key="p" small severity={p === true ? "success" : p === false ? "warning" : undefined} noIcon={p === undefined}>
+                  <Badge as="span" key="p" small severity={p === true ? "success" : p === false ? "warning" : undefined} noIcon={p === undefined}>
                     {p === true ? "Présent" : p === false ? "Absent" : "Non relevée"}
                   </Badge>,
                 ];
