@@ -148,7 +148,9 @@ export function FranceMap({ items, indicatorLabel, periodText, tableId }: France
         aria-label={describe(item)}
         onClick={(e) => go(e, code)}
         onMouseEnter={() => setActive(item)}
+        onMouseLeave={() => setActive((a) => (a === item ? null : a))}
         onFocus={() => setActive(item)}
+        onBlur={() => setActive((a) => (a === item ? null : a))}
       >
         <title>{title(item)}</title>
         {shape({ style: { fill: fill(item) }, className: "cdlp-map__dep" })}
@@ -222,6 +224,21 @@ export function FranceMap({ items, indicatorLabel, periodText, tableId }: France
               <text x={w - insetSize - 4} y={insetSize + 16} className="cdlp-map__drom-label">
                 Paris et petite couronne
               </text>
+            </g>
+          )}
+          {/* Outline of the hovered or focused département, drawn above its neighbours. */}
+          {active && (
+            <g aria-hidden="true" className="cdlp-map__active">
+              {geometry.locations
+                .filter((l) => l.id === active.code)
+                .map((l) => (
+                  <path key={l.id} d={l.path} />
+                ))}
+              {DROM.map((code, i) =>
+                code === active.code ? (
+                  <rect key={code} x={8 + i * (cell + 34)} y={dromTop} width={cell} height={cell} rx={4} />
+                ) : null,
+              )}
             </g>
           )}
           <g>
