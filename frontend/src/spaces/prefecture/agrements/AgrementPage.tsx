@@ -148,7 +148,7 @@ export function AgrementPage() {
             <dd>Demande de renouvellement</dd>
           </>
         )}
-        {a.missingPiecesDeadline && (
+        {a.missingPiecesDeadline && a.status === "REQUESTED" && (
           <>
             <dt>Date limite pour demander des pièces</dt>
             <dd>{formatDate(a.missingPiecesDeadline)}</dd>

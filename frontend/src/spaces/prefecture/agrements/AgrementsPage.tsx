@@ -24,7 +24,7 @@ const FILTERS: Record<string, { label: string; statuses: string[] }> = {
 export function StatusBadge({ status }: { status: string }) {
   const s = AGREMENT_STATUS[status] ?? { label: status, severity: "info" as const };
   return (
-    <Badge small severity={s.severity}>
+    <Badge as="span" small severity={s.severity}>
       {s.label}
     </Badge>
   );

@@ -57,7 +57,7 @@ export function TransfersPage() {
             name(t.toAssociationId),
             formatDateTime(t.proposedAt),
             <>
-              <Badge small severity={TRANSFER_STATUS[t.status]?.severity ?? "info"}>
+              <Badge as="span" small severity={TRANSFER_STATUS[t.status]?.severity ?? "info"}>
                 {TRANSFER_STATUS[t.status]?.label ?? t.status}
               </Badge>
               {t.answeredAt && <span className="fr-text--xs"> le {formatDateTime(t.answeredAt)}</span>}

@@ -37,10 +37,10 @@ type Member = {
 };
 
 function memberState(m: Member) {
-  if (m.active) return <Badge small severity="success">En fonction</Badge>;
-  if (m.endedOn) return <Badge small>Mandat terminé le {formatDate(m.endedOn)}</Badge>;
-  if (m.termStart > todayNaive()) return <Badge small severity="info">À venir</Badge>;
-  return <Badge small>Mandat échu</Badge>;
+  if (m.active) return <Badge as="span" small severity="success">En fonction</Badge>;
+  if (m.endedOn) return <Badge as="span" small>Mandat terminé le {formatDate(m.endedOn)}</Badge>;
+  if (m.termStart > todayNaive()) return <Badge as="span" small severity="info">À venir</Badge>;
+  return <Badge as="span" small>Mandat échu</Badge>;
 }
 
 export function CommissionPage() {

@@ -203,7 +203,7 @@ export function SessionPage() {
                 a.associationName,
                 a.avisKind ? (
                   <>
-                    <Badge small severity={AVIS_SEVERITY[a.avisKind] ?? "info"}>
+                    <Badge as="span" small severity={AVIS_SEVERITY[a.avisKind] ?? "info"}>
                       {AVIS_LABELS[a.avisKind] ?? a.avisKind}
                     </Badge>
                     {a.avisKind !== "ADJOURNED" && a.votesFor !== null && (
@@ -214,7 +214,7 @@ export function SessionPage() {
                     )}
                   </>
                 ) : (
-                  <Badge small>En attente</Badge>
+                  <Badge as="span" small>En attente</Badge>
                 ),
                 open && !a.avisKind ? (
                   <Button
@@ -320,9 +320,9 @@ export function SessionPage() {
             {presentCount} membre{presentCount > 1 ? "s" : ""} votant{presentCount > 1 ? "s" : ""} présent
             {presentCount > 1 ? "s" : ""} sur {sitting.length} (présences enregistrées).{" "}
             {quorum ? (
-              <Badge small severity="success">Quorum atteint</Badge>
+              <Badge as="span" small severity="success">Quorum atteint</Badge>
             ) : (
-              <Badge small severity="warning">Quorum non atteint</Badge>
+              <Badge as="span" small severity="warning">Quorum non atteint</Badge>
             )}
           </p>
           <p className="fr-hint-text">

@@ -16,11 +16,41 @@ import { useMutation, useQuery } from "../../../api/hooks";
 import { useSpace } from "../../useSpace";
 import { scheduleSessionMutation, sessionsQuery } from "./operations";
 
+/** Offset of Paris time from UTC at `utc` (milliseconds). */
+function parisOffset(utc: number): number {
+  const parts = Object.fromEntries(
+    new Intl.DateTimeFormat("en-GB", {
+      timeZone: "Europe/Paris",
+      hourCycle: "h23",
+      year: "numeric",
+      month: "2-digit",
+      day: "2-digit",
+      hour: "2-digit",
+      minute: "2-digit",
+      second: "2-digit",
+    })
+      .formatToParts(new Date(utc))
+      .map((p) => [p.type, p.value]),
+  );
+  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return asUtc - Math.floor(utc / 1000) * 1000;
+}
+
+/** "2026-12-15T14:00" typed as Paris time (whatever the browser's zone) → RFC 3339 UTC. */
+function parisLocalToIso(local: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!m) return new Date(local).toISOString();
+  const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);
+  let utc = wall - parisOffset(wall);
+  utc = wall - parisOffset(utc);
+  return new Date(utc).toISOString();
+}
+
 export function SessionStatusBadge({ status }: { status: string }) {
   return status === "CLOSED" ? (
-    <Badge small severity="success">Close</Badge>
+    <Badge as="span" small severity="success">Close</Badge>
   ) : (
-    <Badge small severity="info">Programmée</Badge>
+    <Badge as="span" small severity="info">Programmée</Badge>
   );
 }
 
@@ -45,11 +75,10 @@ export function SessionsPage() {
       document.getElementById(`session-${empty[0]}`)?.focus();
       return;
     }
-    const when = new Date(scheduledAt);
     const r = await schedule({
       input: {
         departmentCode,
-        scheduledAt: when.toISOString(),
+        scheduledAt: parisLocalToIso(scheduledAt),
         place: place.trim(),
         visio,
         secondConvocation,
@@ -70,7 +99,7 @@ export function SessionsPage() {
   }
 
   const required = (field: string, label: string) =>
-    missing.includes(field) ? { state: "error" as const, stateRelatedMessage: `${label} est obligatoire.` } : {};
+    missing.includes(field) ? { state: "error" as const, stateRelatedMessage: `Indiquez ${label.charAt(0).toLowerCase()}${label.slice(1)}.` } : {};
 
   const sessions = data?.sessions ?? [];
 
@@ -104,7 +133,7 @@ export function SessionsPage() {
             <Input
               label="Date et heure"
               hintText="Heure de Paris"
-              {...required("scheduledAt", "La date et l’heure")}
+              {...required("scheduledAt", "La date et l’heure de la séance")}
               {...fieldError(scheduleError, "scheduledAt")}
               nativeInputProps={{
                 id: "session-scheduledAt",
@@ -175,7 +204,7 @@ export function SessionsPage() {
                 {s.secondConvocation && (
                   <>
                     <br />
-                    <Badge small severity="new">Seconde convocation</Badge>
+                    <Badge as="span" small severity="new">Seconde convocation</Badge>
                   </>
                 )}
               </>,

@@ -68,7 +68,14 @@ export function UsersPage() {
 
   return (
     <>
-      <PageTitle title="Utilisateurs" lead="Les personnes qui ont un rôle dans le département et les invitations envoyées." />
+      <PageTitle
+        title="Utilisateurs"
+        lead={
+          isAdmin
+            ? "Les personnes qui ont un rôle dans le département et les invitations envoyées."
+            : "Les invitations envoyées. La liste des personnes ayant un rôle est réservée aux administrateurs de préfecture."
+        }
+      />
 
       <h2 className="fr-h4">Inviter une personne</h2>
       {sent && (
@@ -169,7 +176,7 @@ export function UsersPage() {
             ROLE_LABELS[i.role],
             formatDateTime(i.createdAt),
             formatDateTime(i.expiresAt),
-            <Badge small severity={INVITATION_STATUS[i.status].severity}>
+            <Badge as="span" small severity={INVITATION_STATUS[i.status].severity}>
               {INVITATION_STATUS[i.status].label}
             </Badge>,
           ])}
