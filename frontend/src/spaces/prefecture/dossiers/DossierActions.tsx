@@ -17,6 +17,7 @@ import {
 } from "./operations";
 import { formatEuros, requestLabel, stopReasonLabel } from "./labels";
 import { MutationFeedback, referenceError } from "./MutationFeedback";
+import "./dossiers.css";
 
 export type Dossier = NonNullable<PrefectureDossierQuery["dossier"]>;
 
@@ -25,6 +26,7 @@ const decideModal = createModal({ id: "prefecture-dossier-decide", isOpenedByDef
 const stopModal = createModal({ id: "prefecture-dossier-stop", isOpenedByDefault: false });
 const benefitsModal = createModal({ id: "prefecture-dossier-benefits", isOpenedByDefault: false });
 
+const CLOSED_STATUSES: readonly DossierStatus[] = ["REFUSED", "WITHDRAWN", "COMPLETED", "NOT_RENEWED", "STOPPED"];
 const REQUEST_STATUSES: readonly DossierStatus[] = ["DRAFT", "SUBMITTED", "RETURNED", "ON_AGENDA", "AWAITING_DECISION"];
 
 /** What the préfecture may do on a dossier in this state (mirrors the domain's state machine). */
@@ -82,8 +84,12 @@ function FormButtons({ submit, busy, onCancel }: { submit: string; busy: boolean
 export function DossierActions(ctx: ActionContext) {
   const allowed = allowedActions(ctx.dossier);
   const any = allowed.returnForCompletion || allowed.decide || allowed.stop || allowed.recordBenefits;
+  const closed = CLOSED_STATUSES.includes(ctx.dossier.status);
   return (
     <>
+      {closed && allowed.recordBenefits && (
+        <p>Le dossier est clos : seules les aides perçues pendant ses périodes peuvent encore être enregistrées.</p>
+      )}
       {any ? (
         <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left">
           {allowed.decide && (
@@ -160,7 +166,16 @@ function ActionModal({
   size?: "medium" | "large";
   children: ReactNode;
 }) {
-  const open = useIsModalOpen(modal);
+  const open = useIsModalOpen(modal, {
+    // The form unmounts when the modal closes: if the focus was in it, give it back to the opener.
+    onConceal: () =>
+      window.setTimeout(() => {
+        const active = document.activeElement;
+        if (!active || active === document.body || document.getElementById(modal.id)?.contains(active)) {
+          document.getElementById(modal.buttonProps.id)?.focus();
+        }
+      }, 0),
+  });
   return (
     <modal.Component title={title} size={size} titleAs="h2">
       {open ? children : null}
@@ -232,7 +247,7 @@ function DecideForm({ dossier, reload, reloading, onDone }: ActionContext) {
   async function submit(e: FormEvent) {
     e.preventDefault();
     const m: Missing = {};
-    if (!outcome) m.outcome = "Choisissez l’autorisation ou le refus.";
+    if (!outcome) m.outcome = "Choisissez l’une des deux décisions.";
     if (!decidedOn) m.decidedOn = "La date de la décision est obligatoire.";
     if (!reference.trim()) m.reference = "La référence de l’arrêté est obligatoire.";
     if (!reasons.trim()) m.reasons = "Les motifs sont obligatoires.";
@@ -282,13 +297,13 @@ function DecideForm({ dossier, reload, reloading, onDone }: ActionContext) {
       <RadioButtons
         legend="Décision"
         name="decide-outcome"
+        className="cdlp-radios-on-top"
         orientation="horizontal"
         {...outcomeError}
         options={[
           {
             label: "Autorisation",
             nativeInputProps: {
-              id: "decide-outcome",
               value: "AUTHORISED",
               checked: outcome === "AUTHORISED",
               onChange: () => setOutcome("AUTHORISED"),

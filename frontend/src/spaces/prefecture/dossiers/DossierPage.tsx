@@ -1,4 +1,4 @@
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useParams } from "react-router";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
@@ -99,6 +99,7 @@ export function DossierPage() {
         <div ref={successRef} tabIndex={-1} className="fr-mb-4w">
           <Alert
             severity="success"
+            as="h2"
             title="Action enregistrée"
             description={success}
             closable
@@ -202,6 +203,13 @@ function IdentitySection({ departmentCode, dossierId }: { departmentCode: string
   const [loading, setLoading] = useState(false);
   const shownRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
+  const moveFocus = useRef(false);
+  // After showing or hiding, the focus goes to what replaced the button (or back to it).
+  useEffect(() => {
+    if (!moveFocus.current) return;
+    moveFocus.current = false;
+    (identity === undefined ? buttonRef.current : shownRef.current)?.focus();
+  }, [identity]);
 
   async function show() {
     setLoading(true);
@@ -212,13 +220,13 @@ function IdentitySection({ departmentCode, dossierId }: { departmentCode: string
       setError(r.error);
       return;
     }
+    moveFocus.current = true;
     setIdentity(r.data.dossier?.identity ?? null);
-    window.setTimeout(() => shownRef.current?.focus(), 0);
   }
 
   function hide() {
+    moveFocus.current = true;
     setIdentity(undefined);
-    window.setTimeout(() => buttonRef.current?.focus(), 0);
   }
 
   return (
@@ -286,7 +294,7 @@ function PeriodsSection({ dossier }: { dossier: Dossier }) {
       ) : (
         <Table
           caption="Périodes autorisées et aides perçues"
-          noCaption={false}
+          noCaption
           bordered
           fixed={false}
           headers={["Période", "Dates", "AFIS", "APS", "Logement"]}
@@ -356,7 +364,7 @@ function AvisSection({ dossier }: { dossier: Dossier }) {
       ) : (
         <Table
           caption="Avis rendus par la commission"
-          noCaption={false}
+          noCaption
           bordered
           fixed={false}
           headers={["Demande", "Avis", "Votes", "Remarques", "Enregistré le"]}
@@ -411,7 +419,7 @@ function DecisionsSection({ dossier }: { dossier: Dossier }) {
           </p>
           <Table
             caption="Décisions enregistrées"
-            noCaption={false}
+            noCaption
             bordered
             fixed={false}
             headers={["Demande", "Décision", "Date", "Référence de l’arrêté", "Motifs", "Lettre"]}
