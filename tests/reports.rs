@@ -324,4 +324,69 @@ async fn parcours_in_progress_carry_over_from_one_year_to_the_next() {
         assert_eq!(figure["value"], value, "{year}-{month:?}");
         assert_eq!(figure["label"], label, "{year}-{month:?}");
     }
+
+    // A series gives, month by month, exactly the monthly report's figure.
+    let series = "query($k: String!, $d: String) { indicatorSeries(indicator: $k, from: \"2024-03-15\", \
+                  to: \"2025-12-01\", departmentCode: $d) { month figure { value label } } }";
+    let cases: Vec<(&str, Option<&str>)> =
+        ["IN_PROGRESS", "PARCOURS_STARTED", "PARCOURS_COMPLETED"]
+            .into_iter()
+            .flat_map(|k| [(k, None), (k, Some("75")), (k, Some("13"))])
+            .collect();
+    let mut all_series = Vec::new();
+    for (key, department) in &cases {
+        let points = ok(&app, &analyst, series, json!({ "k": key, "d": department })).await;
+        assert_eq!(
+            points.as_array().unwrap().len(),
+            22,
+            "March 2024 to December 2025"
+        );
+        all_series.push(points);
+    }
+    for i in 0..22 {
+        let (year, month) = (2024 + (i + 2) / 12, (i + 2) % 12 + 1);
+        let report = ok(
+            &app,
+            &analyst,
+            REPORT_MONTH,
+            json!({ "y": year, "m": month }),
+        )
+        .await;
+        for ((key, department), points) in cases.iter().zip(&all_series) {
+            let point = &points[i as usize];
+            assert_eq!(point["month"], format!("{year}-{month:02}-01"));
+            let expected = match department {
+                None => indicator(&report, key)["national"].clone(),
+                Some(code) => department_figure(indicator(&report, key), code),
+            };
+            assert_eq!(
+                point["figure"], expected,
+                "{key} {department:?} {year}-{month}"
+            );
+        }
+    }
+    let in_progress = ok(
+        &app,
+        &analyst,
+        series,
+        json!({ "k": "IN_PROGRESS", "d": null }),
+    )
+    .await;
+    assert_eq!(in_progress[1]["figure"]["label"], "0", "April 2024");
+    assert_eq!(in_progress[2]["figure"]["label"], "6", "May 2024");
+    assert_eq!(in_progress[11]["figure"]["label"], "< 5", "February 2025");
+}
+
+const REPORT_MONTH: &str = "query($y: Int!, $m: Int) { nationalReport(year: $y, month: $m) { indicators { key \
+    national { value label } departments { departmentCode figure { value label } } } } }";
+
+/// A département's figure in an indicator, as the series gives it.
+fn department_figure(indicator: &Value, code: &str) -> Value {
+    indicator["departments"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|d| d["departmentCode"] == code)
+        .map(|d| d["figure"].clone())
+        .unwrap()
 }

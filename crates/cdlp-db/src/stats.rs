@@ -46,6 +46,35 @@ pub struct CounterRow {
     pub value: i64,
 }
 
+/// Every monthly counter row of [from, to] (month starts), with its month.
+pub async fn ministry_monthly_counters(
+    conn: &mut PgConnection,
+    from: NaiveDate,
+    to: NaiveDate,
+) -> Result<Vec<(NaiveDate, CounterRow)>, DbError> {
+    let rows: Vec<(NaiveDate, String, String, String, i32, i64)> = sqlx::query_as(
+        "select period_start, department_code, metric, dim, bucket, value \
+         from ministry_monthly_counters($1, $2)",
+    )
+    .bind(from)
+    .bind(to)
+    .fetch_all(conn)
+    .await?;
+    Ok(rows
+        .into_iter()
+        .map(|(month, department_code, metric, dim, bucket, value)| {
+            let row = CounterRow {
+                department_code,
+                metric,
+                dim,
+                bucket,
+                value,
+            };
+            (month, row)
+        })
+        .collect())
+}
+
 /// Sums of every counter over [from, to] (by month rows, or by year rows), per département.
 pub async fn ministry_counters(
     conn: &mut PgConnection,

@@ -326,6 +326,35 @@ pub fn build_report(
     }
 }
 
+/// The context of the ministry's aggregate-only functions: an analyst, the operator, or the
+/// open data (no one signed in).
+fn ministry_context(principal: Option<&Principal>) -> Result<Context, ApiError> {
+    let Some(p) = principal else {
+        return Ok(Context {
+            role: Some("OPENDATA"),
+            ..Context::default()
+        });
+    };
+    let role = if p
+        .memberships
+        .iter()
+        .any(|m| m.role == Role::MinistryAnalyst)
+    {
+        Role::MinistryAnalyst
+    } else if p.is_operator() {
+        Role::PlatformOperator
+    } else {
+        return Err(ApiError::Forbidden(
+            "les indicateurs nationaux sont réservés au ministère".into(),
+        ));
+    };
+    Ok(Context {
+        user_id: Some(p.user_id),
+        role: Some(role.as_str()),
+        ..Context::default()
+    })
+}
+
 impl Services {
     /// The raw figures of a period, through the ministry's aggregate-only functions.
     async fn ministry_raw(
@@ -341,33 +370,7 @@ impl Services {
         ),
         ApiError,
     > {
-        let ctx = match principal {
-            Some(p) => {
-                let role = if p
-                    .memberships
-                    .iter()
-                    .any(|m| m.role == Role::MinistryAnalyst)
-                {
-                    Role::MinistryAnalyst
-                } else if p.is_operator() {
-                    Role::PlatformOperator
-                } else {
-                    return Err(ApiError::Forbidden(
-                        "les indicateurs nationaux sont réservés au ministère".into(),
-                    ));
-                };
-                Context {
-                    user_id: Some(p.user_id),
-                    role: Some(role.as_str()),
-                    ..Context::default()
-                }
-            }
-            None => Context {
-                role: Some("OPENDATA"),
-                ..Context::default()
-            },
-        };
-        let mut tx = self.db.begin(&ctx).await?;
+        let mut tx = self.db.begin(&ministry_context(principal)?).await?;
         let (from, to) = (
             period.start,
             if period.yearly() {
@@ -477,13 +480,53 @@ impl Services {
             return Err(ApiError::bad_input("indicator", "indicateur inconnu"));
         }
         let code = code.map(|c| parse_department(&c)).transpose()?;
-        let mut out = Vec::new();
-        let mut month = NaiveDate::from_ymd_opt(from.year(), from.month(), 1)
+        let first = NaiveDate::from_ymd_opt(from.year(), from.month(), 1)
             .ok_or_else(|| ApiError::bad_input("from", "date invalide"))?;
-        let mut guard = 0;
-        while month <= to && guard < 120 {
+        // Ten years of months at most.
+        let last = first
+            .checked_add_months(Months::new(119))
+            .map_or(to, |cap| cap.min(to));
+        // One read: the months' counters, and the parcours in progress before the first.
+        let mut tx = self.db.begin(&ministry_context(Some(principal))?).await?;
+        let rows = stats::ministry_monthly_counters(&mut tx, first, last).await?;
+        let before = first.pred_opt().unwrap_or(first);
+        let mut in_progress: HashMap<(String, String), i64> =
+            stats::ministry_in_progress(&mut tx, before)
+                .await?
+                .into_iter()
+                .map(|(c, d, v)| ((c, d), v))
+                .collect();
+        let departments: Vec<(String, String)> = departments::list(&mut tx)
+            .await?
+            .into_iter()
+            .map(|d| (d.code, d.region_code))
+            .collect();
+        tx.commit().await?;
+        let mut by_month: HashMap<NaiveDate, Vec<stats::CounterRow>> = HashMap::new();
+        for (month, row) in rows {
+            by_month.entry(month).or_default().push(row);
+        }
+        let mut out = Vec::new();
+        let mut month = first;
+        while month <= last {
+            let counters = by_month.remove(&month).unwrap_or_default();
+            for r in &counters {
+                let sign = match r.metric.as_str() {
+                    "PARCOURS_STARTED" => 1,
+                    "PARCOURS_COMPLETED" | "PARCOURS_NOT_RENEWED" | "PARCOURS_STOPPED" => -1,
+                    _ => continue,
+                };
+                *in_progress
+                    .entry((r.department_code.clone(), r.dim.clone()))
+                    .or_default() += sign * r.value;
+            }
+            let stock = in_progress
+                .iter()
+                .map(|((c, d), v)| (c.clone(), d.clone(), *v))
+                .collect();
             let period = ReportPeriod::new(month.year(), None, Some(month.month()))?;
-            let report = self.national_report(Some(principal), period).await?;
+            let raw = RawFigures::from_rows(counters, stock);
+            let report = build_report(period, &raw, &departments, vec![], vec![]);
             let figure = report
                 .indicators
                 .iter()
@@ -502,7 +545,6 @@ impl Services {
             month = month
                 .checked_add_months(Months::new(1))
                 .ok_or_else(|| ApiError::bad_input("to", "date invalide"))?;
-            guard += 1;
         }
         Ok(out)
     }
