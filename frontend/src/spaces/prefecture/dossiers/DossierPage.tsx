@@ -3,7 +3,6 @@ import { useParams } from "react-router";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
-import { Table } from "@codegouvfr/react-dsfr/Table";
 import { Breadcrumb } from "@codegouvfr/react-dsfr/Breadcrumb";
 import { PageTitle } from "../../../components/PageTitle";
 import { ErrorAlert } from "../../../components/ErrorAlert";
@@ -34,6 +33,7 @@ import {
 } from "./labels";
 import { DossierActions, type Dossier } from "./DossierActions";
 import { downloadBase64, formatSize } from "./download";
+import { ScrollTable } from "./ScrollTable";
 
 export function DossierPage() {
   const { departmentCode = "" } = useSpace();
@@ -292,13 +292,10 @@ function PeriodsSection({ dossier }: { dossier: Dossier }) {
           renouvelée trois fois (24 mois au plus).
         </p>
       ) : (
-        <Table
+        <ScrollTable
           caption="Périodes autorisées et aides perçues"
-          noCaption
-          bordered
-          fixed={false}
           headers={["Période", "Dates", "AFIS", "APS", "Logement"]}
-          data={dossier.periods.map((p) => [
+          rows={dossier.periods.map((p) => [
             `Période ${p.number}`,
             `Du ${formatDate(p.startDate)} au ${formatDate(p.endDate)}`,
             <BenefitLines
@@ -362,13 +359,10 @@ function AvisSection({ dossier }: { dossier: Dossier }) {
           le dossier.
         </p>
       ) : (
-        <Table
+        <ScrollTable
           caption="Avis rendus par la commission"
-          noCaption
-          bordered
-          fixed={false}
           headers={["Demande", "Avis", "Votes", "Remarques", "Enregistré le"]}
-          data={dossier.avis.map((a) => [
+          rows={dossier.avis.map((a) => [
             requestLabel(a.renewalNumber),
             avisKindLabel[a.kind] ?? a.kind,
             a.kind === "ADJOURNED"
@@ -417,13 +411,10 @@ function DecisionsSection({ dossier }: { dossier: Dossier }) {
           <p className="fr-text--sm">
             La lettre de décision nomme la personne : chaque téléchargement est enregistré dans le journal d’audit.
           </p>
-          <Table
+          <ScrollTable
             caption="Décisions enregistrées"
-            noCaption
-            bordered
-            fixed={false}
             headers={["Demande", "Décision", "Date", "Référence de l’arrêté", "Motifs", "Lettre"]}
-            data={dossier.decisions.map((d) => [
+            rows={dossier.decisions.map((d) => [
               requestLabel(d.renewalNumber),
               <>
                 {decisionOutcomeLabel[d.outcome] ?? d.outcome}
@@ -439,7 +430,6 @@ function DecisionsSection({ dossier }: { dossier: Dossier }) {
                 iconId="fr-icon-download-line"
                 onClick={() => void download(d.id, d.reference)}
                 disabled={busy === d.id}
-                title={`Télécharger la lettre de décision ${d.reference} (PDF)`}
               >
                 {busy === d.id ? "Préparation…" : "Télécharger la lettre de décision"}
                 <span className="fr-sr-only"> {d.reference} (PDF)</span>
