@@ -745,7 +745,7 @@ export type PrefectureDossierQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureDossierQuery = { dossier: { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, periods: Array<{ number: number, startDate: string, endDate: string, decisionId: string, afisRequestedOn: string | null, afisGrantedOn: string | null, afisMonthlyCents: number | null, afisLastPaidMonth: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, avis: Array<{ id: string, sessionId: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, castingVoteUsed: boolean, remarks: string | null, recordedAt: string }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+export type PrefectureDossierQuery = { dossier: { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, periods: Array<{ number: number, startDate: string, endDate: string, decisionId: string, afisRequestedOn: string | null, afisGrantedOn: string | null, afisMonthlyCents: number | null, afisLastPaidMonth: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, avis: Array<{ id: string, sessionId: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, castingVoteUsed: boolean, remarks: string | null, recordedAt: string }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
 
 export type PrefectureDossierIdentityQueryVariables = Exact<{
   departmentCode: string;
@@ -1925,6 +1925,19 @@ export const PrefectureDossierDocument = new TypedDocumentString(`
     updatedAt
     submittedAt
     closedAt
+    sex
+    ageBand
+    nationalityGroup
+    children
+    commitments
+    associationAvis
+    actions {
+      id
+      domain
+      description
+      durationMonths
+      expectedResult
+    }
     association {
       id
       name

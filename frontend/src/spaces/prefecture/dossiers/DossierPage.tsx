@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Button } from "@codegouvfr/react-dsfr/Button";
@@ -20,6 +20,10 @@ import {
   prefectureDossierQuery,
 } from "./operations";
 import {
+  actionDomainLabel,
+  ageBandLabel,
+  nationalityGroupLabel,
+  sexLabel,
   actorLabel,
   avisKindLabel,
   decisionOutcomeLabel,
@@ -124,6 +128,7 @@ export function DossierPage() {
       </section>
 
       <IdentitySection departmentCode={departmentCode} dossierId={dossier.id} />
+      <RequestSection dossier={dossier} />
       <PeriodsSection dossier={dossier} />
       <AvisSection dossier={dossier} />
       <DecisionsSection dossier={dossier} />
@@ -164,6 +169,16 @@ function Summary({ dossier }: { dossier: Dossier }) {
             ? `Période ${p.number} sur 4 : du ${formatDate(p.startDate)} au ${formatDate(p.endDate)}`
             : "Aucune période autorisée"}
         </dd>
+        {dossier.agendaSessionId && (
+          <>
+            <dt>Séance</dt>
+            <dd>
+              <Link className="fr-link" to={`/prefecture/${dossier.departmentCode}/seances/${dossier.agendaSessionId}`}>
+                Voir la séance dont l’ordre du jour comprend le dossier
+              </Link>
+            </dd>
+          </>
+        )}
         <dt>Créé le</dt>
         <dd>{formatDateTime(dossier.createdAt)}</dd>
         <dt>Transmis le</dt>
@@ -280,6 +295,47 @@ function IdentitySection({ departmentCode, dossierId }: { departmentCode: string
 
 // ---------------------------------------------------------------------------------------------
 
+function RequestSection({ dossier }: { dossier: Dossier }) {
+  const or = (v: string | null | undefined, fallback = "Non renseigné") => (v ? v : fallback);
+  return (
+    <section aria-labelledby="dossier-request-title" className="fr-mb-6w">
+      <h2 id="dossier-request-title" className="fr-h4">
+        Demande de l’association
+      </h2>
+      <dl className="cdlp-dl">
+        <dt>Avis de l’association</dt>
+        <dd className="cdlp-prewrap">{or(dossier.associationAvis, "Non renseigné")}</dd>
+        <dt>Engagements de la personne</dt>
+        <dd className="cdlp-prewrap">{or(dossier.commitments, "Non renseignés")}</dd>
+        <dt>Sexe</dt>
+        <dd>{or(dossier.sex && (sexLabel[dossier.sex] ?? dossier.sex))}</dd>
+        <dt>Âge à la demande</dt>
+        <dd>{or(dossier.ageBand && (ageBandLabel[dossier.ageBand] ?? dossier.ageBand))}</dd>
+        <dt>Nationalité</dt>
+        <dd>{or(dossier.nationalityGroup && (nationalityGroupLabel[dossier.nationalityGroup] ?? dossier.nationalityGroup))}</dd>
+        <dt>Enfants à charge</dt>
+        <dd>{dossier.children ?? "Non renseigné"}</dd>
+      </dl>
+      <h3 className="fr-h6">Actions du projet d’insertion</h3>
+      {dossier.actions.length === 0 ? (
+        <p>Aucune action renseignée par l’association.</p>
+      ) : (
+        <ul>
+          {dossier.actions.map((a) => (
+            <li key={a.id} className="fr-mb-1w">
+              <strong>{actionDomainLabel[a.domain] ?? a.domain}</strong> : {a.description}
+              {a.durationMonths !== null && ` (${a.durationMonths} mois)`}
+              {a.expectedResult && <> — résultat attendu : {a.expectedResult}</>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+
 function PeriodsSection({ dossier }: { dossier: Dossier }) {
   return (
     <section aria-labelledby="dossier-periods-title" className="fr-mb-6w">
@@ -371,7 +427,13 @@ function AvisSection({ dossier }: { dossier: Dossier }) {
                   a.castingVoteUsed ? " (voix prépondérante du président)" : ""
                 }`,
             a.remarks ?? "Aucune",
-            formatDateTime(a.recordedAt),
+            <>
+              {formatDateTime(a.recordedAt)}
+              <br />
+              <Link className="fr-link fr-text--sm" to={`/prefecture/${dossier.departmentCode}/seances/${a.sessionId}`}>
+                Voir la séance<span className="fr-sr-only"> du {formatDateTime(a.recordedAt)}</span>
+              </Link>
+            </>,
           ])}
         />
       )}

@@ -177,3 +177,27 @@ export function formatEuros(cents: number | null | undefined): string {
   if (cents === null || cents === undefined) return "";
   return new Intl.NumberFormat("fr-FR", { style: "currency", currency: "EUR" }).format(cents / 100);
 }
+
+export const actionDomainLabel: Record<string, string> = {
+  SOCIAL: "Accompagnement social",
+  PROFESSIONAL: "Insertion professionnelle",
+  HOUSING: "Logement",
+  HEALTH: "Santé",
+  LANGUAGE_TRAINING: "Apprentissage du français",
+};
+
+export const sexLabel: Record<string, string> = { F: "Femme", M: "Homme", X: "Autre ou non précisé" };
+
+export const ageBandLabel: Record<string, string> = {
+  "18_24": "18 à 24 ans",
+  "25_34": "25 à 34 ans",
+  "35_44": "35 à 44 ans",
+  "45_54": "45 à 54 ans",
+  "55_PLUS": "55 ans et plus",
+};
+
+export const nationalityGroupLabel: Record<string, string> = {
+  FRENCH: "Française",
+  EU: "Union européenne (hors France)",
+  NON_EU: "Hors Union européenne",
+};

@@ -112,6 +112,19 @@ export const prefectureDossierQuery = graphql(`
       updatedAt
       submittedAt
       closedAt
+      sex
+      ageBand
+      nationalityGroup
+      children
+      commitments
+      associationAvis
+      actions {
+        id
+        domain
+        description
+        durationMonths
+        expectedResult
+      }
       association {
         id
         name
