@@ -888,3 +888,56 @@ async fn members_seated_by_the_2025_decret_do_not_see_individual_files() {
         Some("FORBIDDEN")
     );
 }
+
+#[tokio::test]
+async fn queue_counts_are_what_the_caller_may_see_across_pages() {
+    let app = TestApp::with_demo_dossiers().await;
+    let query = "query($q: DossierQueue, $n: Int!) { dossiers(departmentCode: \"75\", queue: $q, first: $n) \
+                 { totalCount nodes { id } pageInfo { hasNextPage } } }";
+    let mut totals = Vec::new();
+    for who in ["admin.75", "asso.travailleur", "membre.75"] {
+        let token = app.demo(who).await;
+        for queue in [
+            Value::Null,
+            json!("TO_COMPLETE"),
+            json!("TO_SCHEDULE"),
+            json!("ON_AGENDA"),
+            json!("AWAITING_DECISION"),
+            json!("IN_PROGRESS"),
+            json!("CLOSED"),
+        ] {
+            let body = app
+                .gql(Some(&token), query, json!({ "q": queue, "n": 100 }))
+                .await;
+            let page = &body["data"]["dossiers"];
+            let total = page["totalCount"].as_i64().unwrap_or(-1);
+            assert_eq!(
+                total,
+                page["nodes"].as_array().unwrap().len() as i64,
+                "{who} {queue} {body}"
+            );
+            // A small page counts the same.
+            let body = app
+                .gql(Some(&token), query, json!({ "q": queue, "n": 1 }))
+                .await;
+            assert_eq!(
+                body["data"]["dossiers"]["totalCount"], total,
+                "{who} {queue}"
+            );
+            assert_eq!(
+                body["data"]["dossiers"]["pageInfo"]["hasNextPage"],
+                total > 1
+            );
+        }
+        let body = app
+            .gql(Some(&token), query, json!({ "q": null, "n": 100 }))
+            .await;
+        totals.push(body["data"]["dossiers"]["totalCount"].as_i64().unwrap());
+    }
+    // The prefecture sees the 12 dossiers of Paris; the member only those on an agenda.
+    assert_eq!(totals[0], 12);
+    assert!(
+        totals[2] < totals[1] && totals[1] <= totals[0],
+        "{totals:?}"
+    );
+}

@@ -237,10 +237,35 @@ pub async fn page(
     after: Option<(DateTime<Utc>, Uuid)>,
     limit: i64,
 ) -> Result<Vec<DossierRow>, DbError> {
-    let mut q: QueryBuilder<Postgres> = QueryBuilder::new(format!(
-        "select {COLUMNS} from dossiers d where d.department_code = "
-    ));
-    q.push_bind(code.as_str().to_owned());
+    let mut q: QueryBuilder<Postgres> =
+        QueryBuilder::new(format!("select {COLUMNS} from dossiers d"));
+    push_filter(&mut q, code, filter);
+    if let Some((at, id)) = after {
+        q.push(" and (d.updated_at, d.id) < (")
+            .push_bind(at)
+            .push(", ")
+            .push_bind(id)
+            .push(")");
+    }
+    q.push(" order by d.updated_at desc, d.id desc limit ")
+        .push_bind(limit);
+    Ok(q.build_query_as().fetch_all(conn).await?)
+}
+
+/// How many dossiers the filter selects (the queues' counts).
+pub async fn count(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    filter: &Filter,
+) -> Result<i64, DbError> {
+    let mut q: QueryBuilder<Postgres> = QueryBuilder::new("select count(*) from dossiers d");
+    push_filter(&mut q, code, filter);
+    Ok(q.build_query_scalar().fetch_one(conn).await?)
+}
+
+fn push_filter(q: &mut QueryBuilder<Postgres>, code: &DepartmentCode, filter: &Filter) {
+    q.push(" where d.department_code = ")
+        .push_bind(code.as_str().to_owned());
     if let Some(a) = filter.association_id {
         q.push(" and d.association_id = ").push_bind(a);
     }
@@ -291,16 +316,6 @@ pub async fn page(
     if filter.on_agenda {
         q.push(" and d.agenda_session_id is not null");
     }
-    if let Some((at, id)) = after {
-        q.push(" and (d.updated_at, d.id) < (")
-            .push_bind(at)
-            .push(", ")
-            .push_bind(id)
-            .push(")");
-    }
-    q.push(" order by d.updated_at desc, d.id desc limit ")
-        .push_bind(limit);
-    Ok(q.build_query_as().fetch_all(conn).await?)
 }
 
 // ---- identity (ciphertext only: the vault seals and opens) ----

@@ -470,12 +470,23 @@ pub struct DossierConnection {
     #[graphql(skip)]
     views: Vec<DossierView>,
     page_info: PageInfo,
+    /// The query's département, queue and reference, for `totalCount`.
+    #[graphql(skip)]
+    selection: (String, Option<svc::Queue>, Option<String>),
 }
 
 #[ComplexObject]
 impl DossierConnection {
     async fn nodes(&self) -> Vec<Dossier> {
         self.views.iter().cloned().map(Dossier::from).collect()
+    }
+
+    /// How many dossiers the query selects in all pages (counted only when asked).
+    async fn total_count(&self, ctx: &Context<'_>) -> Result<i64, ApiError> {
+        let (code, queue, reference) = &self.selection;
+        services(ctx)
+            .count_dossiers(principal(ctx)?, code, *queue, reference.clone())
+            .await
     }
 }
 
@@ -678,12 +689,13 @@ impl DossierQuery {
         #[graphql(default = 50)] first: i64,
         after: Option<String>,
     ) -> Result<DossierConnection, ApiError> {
+        let queue = queue.map(Into::into);
         let (views, has_next_page) = services(ctx)
             .dossiers(
                 principal(ctx)?,
                 &department_code,
-                queue.map(Into::into),
-                reference,
+                queue,
+                reference.clone(),
                 after,
                 first,
             )
@@ -695,6 +707,7 @@ impl DossierQuery {
                 has_next_page,
                 end_cursor,
             },
+            selection: (department_code, queue, reference),
         })
     }
 

@@ -1157,17 +1157,15 @@ impl Services {
     }
 
     /// A page of a work list; `after` is the cursor of the last row of the previous page.
-    pub async fn dossiers(
+    /// What a queue (and a reference prefix) selects, within what the caller may see.
+    fn dossier_filter(
         &self,
         principal: &Principal,
-        code: &str,
+        code: &DepartmentCode,
         queue: Option<Queue>,
         reference: Option<String>,
-        after: Option<String>,
-        first: i64,
-    ) -> Result<(Vec<DossierView>, bool), ApiError> {
-        let code = parse_department(code)?;
-        let actor = principal.dossier_actor(&code, None)?;
+    ) -> Result<dossiers::Filter, ApiError> {
+        let actor = principal.dossier_actor(code, None)?;
         let today = self.today();
         let statuses = |s: &[&str]| s.iter().map(|x| x.to_string()).collect::<Vec<_>>();
         let mut filter = dossiers::Filter {
@@ -1225,6 +1223,36 @@ impl Services {
             DossierActor::CommissionMember => filter.on_agenda = true,
             DossierActor::Prefecture(_) => {}
         }
+        Ok(filter)
+    }
+
+    /// How many dossiers a queue holds (what the caller may see of it).
+    pub async fn count_dossiers(
+        &self,
+        principal: &Principal,
+        code: &str,
+        queue: Option<Queue>,
+        reference: Option<String>,
+    ) -> Result<i64, ApiError> {
+        let code = parse_department(code)?;
+        let filter = self.dossier_filter(principal, &code, queue, reference)?;
+        let (mut tx, _) = self.begin_read(principal, &code).await?;
+        let total = dossiers::count(&mut tx, &code, &filter).await?;
+        tx.commit().await?;
+        Ok(total)
+    }
+
+    pub async fn dossiers(
+        &self,
+        principal: &Principal,
+        code: &str,
+        queue: Option<Queue>,
+        reference: Option<String>,
+        after: Option<String>,
+        first: i64,
+    ) -> Result<(Vec<DossierView>, bool), ApiError> {
+        let code = parse_department(code)?;
+        let filter = self.dossier_filter(principal, &code, queue, reference)?;
         let after = after.map(|c| decode_cursor(&c)).transpose()?;
         let first = first.clamp(1, 100);
         let (mut tx, _) = self.begin_read(principal, &code).await?;
