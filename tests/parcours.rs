@@ -941,3 +941,51 @@ async fn queue_counts_are_what_the_caller_may_see_across_pages() {
         "{totals:?}"
     );
 }
+
+#[tokio::test]
+async fn a_run_of_draft_edits_is_one_timeline_entry_and_missing_fields_are_named_in_french() {
+    let app = TestApp::with_demo().await;
+    let worker = app.demo("asso.travailleur").await;
+    let admin = app.demo("asso.admin").await;
+    let empty = json!({ "i": { "departmentCode": CODE } });
+    let (id, mut version) = v(&ok(&app, &worker, CREATE, empty).await);
+    let update = "mutation($i: UpdateDossierInput!) { updateDossier(input: $i) { version } }";
+    let kinds = |dossier: &Value| -> Vec<String> {
+        dossier["timeline"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|e| e["kind"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // Autosave: three edits by the worker, then one by a colleague.
+    for (token, avis) in [
+        (&worker, "a"),
+        (&worker, "ab"),
+        (&worker, "abc"),
+        (&admin, "abcd"),
+    ] {
+        let input = json!({ "i": { "departmentCode": CODE, "id": id, "version": version, "content": { "associationAvis": avis } } });
+        version = ok(&app, token, update, input).await["version"]
+            .as_i64()
+            .unwrap();
+    }
+    let dossier = ok(&app, &worker, DOSSIER, json!({ "c": CODE, "id": id })).await;
+    assert_eq!(kinds(&dossier), vec!["CREATED", "UPDATED", "UPDATED"]);
+
+    let body = app
+        .gql(
+            Some(&worker),
+            SUBMIT,
+            json!({ "i": { "departmentCode": CODE, "id": id, "version": version } }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    let error = &body["errors"][0];
+    assert_eq!(error["extensions"]["field"], "sex");
+    assert_eq!(
+        error["message"],
+        "dossier incomplet : sexe, tranche d'âge, groupe de nationalité, engagements de la personne, \
+         identité, actions du projet d'insertion"
+    );
+}

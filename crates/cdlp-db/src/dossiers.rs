@@ -753,6 +753,22 @@ pub async fn append_event(
     Ok(())
 }
 
+/// The latest timeline event of a dossier: its kind, who and when.
+pub async fn latest_event(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    dossier_id: Uuid,
+) -> Result<Option<(String, Option<Uuid>, DateTime<Utc>)>, DbError> {
+    Ok(sqlx::query_as(
+        "select kind, actor_user_id, occurred_at from dossier_events \
+         where department_code = $1 and dossier_id = $2 order by occurred_at desc limit 1",
+    )
+    .bind(code.as_str())
+    .bind(dossier_id)
+    .fetch_optional(conn)
+    .await?)
+}
+
 pub async fn events(
     conn: &mut PgConnection,
     code: &DepartmentCode,

@@ -457,9 +457,19 @@ impl Services {
         if let Some(actions) = &actions {
             dossiers::replace_actions(&mut tx, &code, id, row.association_id, actions).await?;
         }
-        let changed =
-            json!({ "identity": identity.is_some(), "actions": actions.as_ref().map(Vec::len) });
-        event(&mut tx, &code, &row, (principal, actor), "UPDATED", changed).await?;
+        // The form saves as the person types: a run of edits by one person makes one timeline
+        // entry (a new one at most every 30 minutes), not one per keystroke pause.
+        let merged = dossiers::latest_event(&mut tx, &code, id)
+            .await?
+            .is_some_and(|(kind, actor_id, at)| {
+                kind == "UPDATED"
+                    && actor_id == Some(principal.user_id)
+                    && chrono::Utc::now() - at < chrono::Duration::minutes(30)
+            });
+        if !merged {
+            let changed = json!({ "identity": identity.is_some(), "actions": actions.as_ref().map(Vec::len) });
+            event(&mut tx, &code, &row, (principal, actor), "UPDATED", changed).await?;
+        }
         tx.commit().await?;
         Ok(DossierView { row, state })
     }
@@ -621,8 +631,9 @@ impl Services {
             missing.push("actions");
         }
         if !missing.is_empty() {
+            let labels: Vec<&str> = missing.iter().map(|f| submission_field_label(f)).collect();
             return Err(ApiError::BadUserInput {
-                message: format!("dossier incomplet : {}", missing.join(", ")),
+                message: format!("dossier incomplet : {}", labels.join(", ")),
                 field: Some(missing[0]),
             });
         }
@@ -876,7 +887,7 @@ impl Services {
         .await
         .map_err(|e| match e {
             cdlp_db::DbError::Unique(_) => {
-                ApiError::Conflict("cette référence de décision existe déjà".into())
+                ApiError::bad_input("reference", "cette référence de décision existe déjà")
             }
             other => other.into(),
         })?;
@@ -1546,6 +1557,19 @@ pub(crate) async fn count(
 }
 
 /// Appends the dossier's timeline event, in the caller's transaction.
+/// What a field missing at submission is called on the form.
+fn submission_field_label(field: &str) -> &'static str {
+    match field {
+        "sex" => "sexe",
+        "ageBand" => "tranche d'âge",
+        "nationalityGroup" => "groupe de nationalité",
+        "commitments" => "engagements de la personne",
+        "associationAvis" => "avis de l'association",
+        "identity" => "identité",
+        _ => "actions du projet d'insertion",
+    }
+}
+
 pub(crate) async fn event(
     tx: &mut Tx,
     code: &DepartmentCode,
