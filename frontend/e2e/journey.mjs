@@ -146,7 +146,7 @@ async function ready(p) {
     );
     if (busy === 0 && p.inflight === 0) {
       if (!quietSince) quietSince = Date.now();
-      if (Date.now() - quietSince >= 250) return;
+      if (Date.now() - quietSince >= 150) return;
     } else quietSince = 0;
     await page.waitForTimeout(50);
   }
@@ -272,8 +272,10 @@ async function keyboardCheck(p, label) {
 
 /** The checks of every page of the journey: loaded, axe, keyboard, screenshot at 1280 px. */
 let journeyShot = 0;
+const checkedPaths = new Set();
 async function checkPage(p, label) {
   await ready(p);
+  checkedPaths.add(new URL(p.page.url()).pathname);
   await axeCheck(p, label);
   await keyboardCheck(p, label);
   journeyShot++;
@@ -731,8 +733,11 @@ async function tour(p, space) {
     const name = `${space}-${slug(text)}`;
     await goto(p, href);
     await ready(p);
-    if (!tourChecked.has(name)) {
+    // Pages the journey already checked (same path) are only photographed here.
+    const path = new URL(p.page.url()).pathname;
+    if (!tourChecked.has(name) && !checkedPaths.has(path)) {
       tourChecked.add(name);
+      checkedPaths.add(path);
       await axeCheck(p, name);
       await keyboardCheck(p, name);
     }
