@@ -301,8 +301,18 @@ async fn a_withdrawn_agrement_leaves_dossiers_read_only_until_a_transfer_moves_t
         queue.to_string().contains(dossier["id"].as_str().unwrap()),
         "{queue}"
     );
-    let transfer = ok(&app, Some(&admin75), "mutation($i: ProposeTransferInput!) { proposeTransfer(input: $i) { id status } }",
+    let transfer = ok(&app, Some(&admin75), "mutation($i: ProposeTransferInput!) { proposeTransfer(input: $i) { id status fromAssociationName toAssociationName } }",
         json!({ "i": { "departmentCode": "75", "dossierId": dossier["id"], "toAssociationId": a_id } })).await;
+    assert_eq!(
+        transfer["fromAssociationName"],
+        "Association Passerelle (démo)"
+    );
+    assert!(
+        transfer["toAssociationName"]
+            .as_str()
+            .is_some_and(|n| !n.is_empty()),
+        "{transfer}"
+    );
     // Only the receiving association answers.
     let wrong = app.gql(Some(&passerelle), "mutation($i: AnswerTransferInput!) { answerTransfer(input: $i) { status } }",
         json!({ "i": { "departmentCode": "75", "transferId": transfer["id"], "accept": true } })).await;
@@ -583,4 +593,58 @@ async fn renewal_continues_the_agrement_and_expiry_is_reminded_ninety_days_ahead
     assert_eq!(renewal["status"], "REQUESTED");
     let granted = grant(&app, &admin75, &renewal).await;
     assert_eq!(granted["validFrom"], json!(until + Days::new(1)));
+}
+
+#[tokio::test]
+async fn the_prefecture_reads_a_requests_pieces_and_nobody_else_does() {
+    let app = TestApp::with_demo().await;
+    let (admin, _, requests) =
+        file_requests(&app, "Les Pièces", "W751000123", "73282932000074", &["75"]).await;
+    let id = requests[0]["id"].clone();
+    let admin75 = app.demo("admin.75").await;
+    let one = "query($id: UUID!) { agrement(departmentCode: \"75\", id: $id) { id status pieces { id kind filename } } }";
+    let agrement = ok(&app, Some(&admin75), one, json!({ "id": id })).await;
+    assert_eq!(agrement["id"], id);
+    let piece = agrement["pieces"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["kind"] == "GA_DELIBERATION")
+        .unwrap()
+        .clone();
+
+    let read = "query($a: UUID!, $p: UUID!) { agrementPieceContent(departmentCode: \"75\", agrementId: $a, pieceId: $p) \
+                { filename contentType contentBase64 } }";
+    let vars = json!({ "a": id, "p": piece["id"] });
+    let content = ok(&app, Some(&admin75), read, vars.clone()).await;
+    assert_eq!(content["filename"], "GA_DELIBERATION.pdf");
+    assert_eq!(
+        STANDARD
+            .decode(content["contentBase64"].as_str().unwrap())
+            .unwrap(),
+        b"%PDF-1.4 piece"
+    );
+    assert_eq!(
+        app.count("select count(*) from audit_log where action = 'agrement_piece.read'")
+            .await,
+        1
+    );
+    // Another prefecture, the association itself, a ministry analyst: refused.
+    for token in [
+        app.demo("admin.13").await,
+        admin,
+        app.demo("analyste").await,
+    ] {
+        let body = app.gql(Some(&token), read, vars.clone()).await;
+        assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    }
+    // Another département's prefecture does not find it as a single agrément either.
+    let body = app
+        .gql(
+            Some(&app.demo("admin.13").await),
+            one.replace("\"75\"", "\"13\"").as_str(),
+            json!({ "id": id }),
+        )
+        .await;
+    assert_eq!(body["data"]["agrement"], Value::Null, "{body}");
 }

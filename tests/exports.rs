@@ -11,8 +11,7 @@ use chrono::{Datelike, Utc};
 use serde_json::{Value, json};
 use tower::ServiceExt;
 
-const REQUEST: &str =
-    "mutation($f: ExportFormat!, $y: Int!) { requestExport(format: $f, year: $y) { id status } }";
+const REQUEST: &str = "mutation($f: ExportFormat!, $y: Int!) { requestExport(format: $f, year: $y) { id status periodStart periodEnd } }";
 const FILE: &str =
     "query($id: UUID!) { exportFile(id: $id) { filename contentType contentBase64 } }";
 
@@ -26,6 +25,15 @@ async fn export(app: &TestApp, token: &str, format: &str) -> Vec<u8> {
         .await;
     let id = body["data"]["requestExport"]["id"].clone();
     assert_eq!(body["data"]["requestExport"]["status"], "PENDING", "{body}");
+    let year = Utc::now().year();
+    assert_eq!(
+        body["data"]["requestExport"]["periodStart"],
+        format!("{year}-01-01")
+    );
+    assert_eq!(
+        body["data"]["requestExport"]["periodEnd"],
+        format!("{year}-12-31")
+    );
     // Prepared in the background: wait for it (bounded).
     for _ in 0..200 {
         let list = app

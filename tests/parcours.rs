@@ -329,6 +329,21 @@ async fn dossier_until(app: &TestApp, until: &str) -> (String, i64, String) {
     version = ok(app, &agent, AGENDA, json!({ "i": { "departmentCode": CODE, "sessionId": session_id, "dossierId": id, "version": version } })).await["version"]
         .as_i64()
         .unwrap();
+    // The agenda gives the version recordAvis needs.
+    let session = ok(
+        app,
+        &agent,
+        "query($c: String!, $s: UUID!) { session(departmentCode: $c, id: $s) { agenda { dossierId dossierVersion } } }",
+        json!({ "c": CODE, "s": session_id }),
+    )
+    .await;
+    let item = session["agenda"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|i| i["dossierId"] == id)
+        .unwrap();
+    assert_eq!(item["dossierVersion"].as_i64(), Some(version));
     if until == "ON_AGENDA" {
         return (id, version, session_id);
     }

@@ -207,6 +207,37 @@ pub async fn pieces(
     .await?)
 }
 
+/// One piece and where its bytes are kept.
+pub async fn piece(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    agrement_id: Uuid,
+    piece_id: Uuid,
+) -> Result<Option<(PieceRow, String)>, DbError> {
+    let row: Option<(Uuid, String, String, String, i32, DateTime<Utc>, String)> = sqlx::query_as(
+        "select id, kind, filename, content_type, size_bytes, uploaded_at, storage_key \
+         from agrement_documents where department_code = $1 and agrement_id = $2 and id = $3",
+    )
+    .bind(code.as_str())
+    .bind(agrement_id)
+    .bind(piece_id)
+    .fetch_optional(conn)
+    .await?;
+    Ok(row.map(
+        |(id, kind, filename, content_type, size_bytes, uploaded_at, key)| {
+            let piece = PieceRow {
+                id,
+                kind,
+                filename,
+                content_type,
+                size_bytes,
+                uploaded_at,
+            };
+            (piece, key)
+        },
+    ))
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AgrementEventRow {
     pub occurred_at: DateTime<Utc>,
@@ -327,10 +358,14 @@ pub struct TransferRow {
     pub proposed_at: DateTime<Utc>,
     pub answered_at: Option<DateTime<Utc>>,
     pub answer_reason: Option<String>,
+    pub from_association_name: Option<String>,
+    pub to_association_name: Option<String>,
 }
 
 const TRANSFER_COLUMNS: &str = "department_code, id, dossier_id, dossier_reference, from_association_id, to_association_id, \
-    status, proposed_at, answered_at, answer_reason";
+    status, proposed_at, answered_at, answer_reason, \
+    (select a.name from associations a where a.id = from_association_id) as from_association_name, \
+    (select a.name from associations a where a.id = to_association_id) as to_association_name";
 
 pub async fn insert_transfer(
     conn: &mut PgConnection,

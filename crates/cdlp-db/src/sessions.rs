@@ -163,6 +163,8 @@ pub struct AgendaItemRow {
     pub session_id: Uuid,
     pub dossier_id: Uuid,
     pub dossier_reference: String,
+    /// The dossier's current version (what `recordAvis` must send back).
+    pub dossier_version: i32,
     pub association_id: Uuid,
     pub association_name: String,
     pub renewal_number: i16,
@@ -201,7 +203,8 @@ pub async fn items(
     session_id: Uuid,
 ) -> Result<Vec<AgendaItemRow>, DbError> {
     Ok(sqlx::query_as(
-        "select i.id, i.session_id, i.dossier_id, d.reference as dossier_reference, d.association_id, \
+        "select i.id, i.session_id, i.dossier_id, d.reference as dossier_reference, d.version as dossier_version, \
+           d.association_id, \
            a.name as association_name, i.renewal_number, i.position, v.kind as avis_kind, v.votes_for, v.votes_against, \
            v.abstentions, v.casting_vote_used, v.remarks \
          from agenda_items i \

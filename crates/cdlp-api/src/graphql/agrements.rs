@@ -241,6 +241,12 @@ impl Transfer {
     async fn to_association_id(&self) -> Uuid {
         self.0.to_association_id
     }
+    async fn from_association_name(&self) -> Option<&str> {
+        self.0.from_association_name.as_deref()
+    }
+    async fn to_association_name(&self) -> Option<&str> {
+        self.0.to_association_name.as_deref()
+    }
     /// PROPOSED, ACCEPTED, REFUSED or CANCELLED.
     async fn status(&self) -> &str {
         &self.0.status
@@ -407,6 +413,42 @@ impl AgrementQuery {
             .into_iter()
             .map(Agrement::from)
             .collect())
+    }
+
+    /// One agrément (or request) of a département, for whoever may list it.
+    async fn agrement(
+        &self,
+        ctx: &Context<'_>,
+        department_code: String,
+        id: Uuid,
+    ) -> Result<Option<Agrement>, ApiError> {
+        Ok(services(ctx)
+            .agrements(principal(ctx)?, Some(department_code), vec![])
+            .await?
+            .into_iter()
+            .find(|a| a.id == id)
+            .map(Agrement::from))
+    }
+
+    /// A piece of an agrément request (base64), for the prefecture instructing it; audited.
+    async fn agrement_piece_content(
+        &self,
+        ctx: &Context<'_>,
+        department_code: String,
+        agrement_id: Uuid,
+        piece_id: Uuid,
+    ) -> Result<super::dossiers::DocumentContent, ApiError> {
+        let (piece, bytes) = services(ctx)
+            .agrement_piece_content(principal(ctx)?, &department_code, agrement_id, piece_id)
+            .await?;
+        Ok(super::dossiers::DocumentContent {
+            filename: piece.filename,
+            content_type: piece.content_type,
+            content_base64: base64::Engine::encode(
+                &base64::engine::general_purpose::STANDARD,
+                bytes,
+            ),
+        })
     }
 
     /// Public directory: associations with an agrément in force in a département. No sign-in.

@@ -669,9 +669,9 @@ pub struct AttachDocumentInput {
 
 #[derive(SimpleObject)]
 pub struct DocumentContent {
-    filename: String,
-    content_type: String,
-    content_base64: String,
+    pub(crate) filename: String,
+    pub(crate) content_type: String,
+    pub(crate) content_base64: String,
 }
 
 #[derive(Default)]

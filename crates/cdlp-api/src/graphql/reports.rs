@@ -369,6 +369,14 @@ impl Export {
     async fn expires_at(&self) -> DateTime<Utc> {
         self.0.expires_at
     }
+    /// First day of the period the export covers.
+    async fn period_start(&self) -> Option<NaiveDate> {
+        serde_json::from_value(self.0.params.get("start")?.clone()).ok()
+    }
+    /// Last day of the period the export covers.
+    async fn period_end(&self) -> Option<NaiveDate> {
+        serde_json::from_value(self.0.params.get("end")?.clone()).ok()
+    }
 }
 
 #[derive(SimpleObject)]

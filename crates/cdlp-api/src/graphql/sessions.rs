@@ -139,6 +139,10 @@ impl AgendaItem {
     async fn dossier_reference(&self) -> &str {
         &self.0.dossier_reference
     }
+    /// The dossier's version, to send with `recordAvis`.
+    async fn dossier_version(&self) -> i32 {
+        self.0.dossier_version
+    }
     async fn association_id(&self) -> Uuid {
         self.0.association_id
     }

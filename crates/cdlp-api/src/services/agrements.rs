@@ -970,6 +970,45 @@ impl Services {
         Ok(rows)
     }
 
+    /// A piece of an agrément request, for the prefecture instructing it (audited).
+    pub async fn agrement_piece_content(
+        &self,
+        principal: &Principal,
+        code: &str,
+        agrement_id: Uuid,
+        piece_id: Uuid,
+    ) -> Result<(agrements::PieceRow, Vec<u8>), ApiError> {
+        let code = parse_department(code)?;
+        let role = principal.role_in(
+            &code,
+            &[
+                Role::PrefectureAdmin,
+                Role::PrefectureAgent,
+                Role::PlatformOperator,
+            ],
+        )?;
+        let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
+        let (piece, key) = agrements::piece(&mut tx, &code, agrement_id, piece_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("pièce"))?;
+        audit::append(
+            &mut tx,
+            audit::Entry {
+                department: Some(&code),
+                actor_user_id: Some(principal.user_id),
+                actor_role: Some(role.as_str()),
+                action: "agrement_piece.read",
+                target_type: Some("agrement"),
+                target_id: Some(agrement_id.to_string()),
+                details: json!({ "pieceId": piece_id }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        let bytes = self.storage.get(&key).await?;
+        Ok((piece, bytes))
+    }
+
     pub async fn agrement_details(
         &self,
         principal: &Principal,
