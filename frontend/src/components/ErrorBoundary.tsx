@@ -1,15 +1,28 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 
-type Props = { children: ReactNode };
-type State = { failed: boolean };
+type Props = {
+  children: ReactNode;
+  /**
+   * When it changes while the error message is shown (e.g. the path), the children are tried
+   * again. Healthy children are never remounted by a change of `resetKey`.
+   */
+  resetKey?: unknown;
+};
+type State = { failed: boolean; key: unknown };
 
 /** Last resort: a rendering error shows a French message instead of a blank page. */
 export class ErrorBoundary extends Component<Props, State> {
-  state: State = { failed: false };
+  state: State = { failed: false, key: this.props.resetKey };
 
-  static getDerivedStateFromError(): State {
+  static getDerivedStateFromError(): Partial<State> {
     return { failed: true };
+  }
+
+  /** A new `resetKey` clears a shown error (a healthy boundary just records it). */
+  static getDerivedStateFromProps(props: Props, state: State): Partial<State> | null {
+    if (Object.is(props.resetKey, state.key)) return null;
+    return { key: props.resetKey, failed: false };
   }
 
   componentDidCatch(error: unknown, info: ErrorInfo): void {

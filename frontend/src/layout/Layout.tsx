@@ -81,7 +81,8 @@ export function Layout() {
         }
       />
       <main id={MAIN_ID} tabIndex={-1} className="fr-container fr-py-6w cdlp-main">
-        <ErrorBoundary key={pathname}>
+        {/* A failed page is retried on the next path; healthy pages are not remounted. */}
+        <ErrorBoundary resetKey={pathname}>
           <Outlet />
         </ErrorBoundary>
       </main>

@@ -135,8 +135,20 @@ export function DossierFormPage() {
   const { dossierId } = useParams();
   const location = useLocation();
   const departmentCode = useDossierDepartment(dossierId);
+  /**
+   * The draft the new form just created: when the address becomes …/dossiers/:id/modifier the
+   * same form stays mounted (what is being typed and the focus are kept). This page stays
+   * mounted between the two routes; a reload or a later visit loads the draft from the server.
+   */
+  const [created, setCreated] = useState<{ formKey: string; id: string } | null>(null);
+  if (created && dossierId === created.id) {
+    return <DossierForm key={created.formKey} initial={null} />;
+  }
   // A new navigation to "Nouvelle demande" (new location key) starts a fresh form.
-  if (!dossierId) return <DossierForm key={location.key} initial={null} />;
+  if (!dossierId) {
+    const formKey = location.key;
+    return <DossierForm key={formKey} initial={null} onCreated={(id) => setCreated({ formKey, id })} />;
+  }
   return <DraftLoader dossierId={dossierId} departmentCode={departmentCode} />;
 }
 
@@ -219,8 +231,11 @@ function DraftLoader({ dossierId, departmentCode }: { dossierId: string; departm
 
 function DossierForm({
   initial,
+  onCreated,
 }: {
   initial: { form: Form; meta: Meta; returnReason: string | null; updatedAt: string } | null;
+  /** Called when the first save creates the draft, before the address moves to …/modifier. */
+  onCreated?: (id: string) => void;
 }) {
   const base = useBase();
   const navigate = useNavigate();
@@ -237,6 +252,11 @@ function DossierForm({
   const [showMissing, setShowMissing] = useState(false);
 
   const formRef = useRef(form);
+  const onCreatedRef = useRef(onCreated);
+  onCreatedRef.current = onCreated;
+  // `navigate` changes with the address; saveOnce/flush must not (the unmount save depends on them).
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
   const metaRef = useRef<Meta | null>(meta);
   const dirty = useRef(false);
   const blocked = useRef(false);
@@ -283,14 +303,11 @@ function DossierForm({
       metaRef.current = { id: d.id, departmentCode: d.departmentCode, version: d.version, reference: d.reference, status: d.status };
       setMeta(metaRef.current);
       setSave({ kind: "saved", at: new Date() });
-      // From now on a reload brings the draft back. The address is replaced without a router
-      // navigation: the page frame remounts the page on every path change (ErrorBoundary keyed
-      // by pathname), which would lose what is being typed.
-      window.history.replaceState(
-        window.history.state,
-        "",
-        `${base}/dossiers/${encodeURIComponent(d.id)}/modifier?departement=${encodeURIComponent(d.departmentCode)}`,
-      );
+      // From now on a reload brings the draft back. The form stays mounted (see DossierFormPage).
+      onCreatedRef.current?.(d.id);
+      navigateRef.current(`${base}/dossiers/${encodeURIComponent(d.id)}/modifier?departement=${encodeURIComponent(d.departmentCode)}`, {
+        replace: true,
+      });
       return true;
     }
     const r = await request(updateDossierMutation, {
