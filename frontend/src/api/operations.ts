@@ -39,3 +39,10 @@ export const meQuery = graphql(`
     }
   }
 `);
+
+/** Admins (and the operator) end someone's role; nobody revokes their own (BAD_USER_INPUT on userId). */
+export const revokeMembershipMutation = graphql(`
+  mutation RevokeMembership($input: RevokeMembershipInput!) {
+    revokeMembership(input: $input)
+  }
+`);

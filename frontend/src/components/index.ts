@@ -5,3 +5,4 @@ export { Loading, type LoadingProps } from "./Loading";
 export { Progress, type ProgressProps } from "./Progress";
 export { formatDate, formatLongDate, formatDateTime, todayNaive } from "./dates";
 export { fieldError, isFieldError } from "../api/errors";
+export { useRevokeRole, type RevokeTarget } from "./RevokeRole";

@@ -320,6 +320,15 @@ export type ReviewAgrementInput = {
   sessionId: string;
 };
 
+export type RevokeMembershipInput = {
+  /** For association roles. */
+  associationId?: string | null | undefined;
+  /** For prefecture roles and commission members. */
+  departmentCode?: string | null | undefined;
+  role: Role;
+  userId: string;
+};
+
 /** The seven roles of CDLP. */
 export type Role =
   | 'ASSOCIATION_ADMIN'
@@ -398,6 +407,13 @@ export type MeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MeQuery = { me: { id: string, email: string, displayName: string, memberships: Array<{ role: Role, departmentCode: string | null, departmentName: string | null, associationId: string | null, associationName: string | null }> } };
 
+export type RevokeMembershipMutationVariables = Exact<{
+  input: RevokeMembershipInput;
+}>;
+
+
+export type RevokeMembershipMutation = { revokeMembership: boolean };
+
 export type AssociationAgrementsQueryVariables = Exact<{
   statuses?: Array<string> | string;
 }>;
@@ -415,7 +431,7 @@ export type AssociationDepartmentCountsQueryVariables = Exact<{
 }>;
 
 
-export type AssociationDepartmentCountsQuery = { toComplete: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, toSchedule: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, onAgenda: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, awaitingDecision: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, inProgress: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, renewalsDue: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> } };
+export type AssociationDepartmentCountsQuery = { toComplete: { totalCount: number }, toSchedule: { totalCount: number }, onAgenda: { totalCount: number }, awaitingDecision: { totalCount: number }, inProgress: { totalCount: number }, renewalsDue: { totalCount: number } };
 
 export type AssociationDossiersQueryVariables = Exact<{
   departmentCode: string;
@@ -638,6 +654,23 @@ export type PrefectureAgrementsQueryVariables = Exact<{
 
 export type PrefectureAgrementsQuery = { agrements: Array<{ id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> }> };
 
+export type PrefectureAgrementQueryVariables = Exact<{
+  departmentCode: string;
+  id: string;
+}>;
+
+
+export type PrefectureAgrementQuery = { agrement: { id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+
+export type PrefectureAgrementPieceContentQueryVariables = Exact<{
+  departmentCode: string;
+  agrementId: string;
+  pieceId: string;
+}>;
+
+
+export type PrefectureAgrementPieceContentQuery = { agrementPieceContent: { filename: string, contentType: string, contentBase64: string } };
+
 export type PrefectureAgrementSessionsQueryVariables = Exact<{
   departmentCode: string;
 }>;
@@ -692,7 +725,7 @@ export type PrefectureTransfersQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureTransfersQuery = { transfers: Array<{ id: string, dossierId: string, dossierReference: string, fromAssociationId: string, toAssociationId: string, status: string, proposedAt: string, answeredAt: string | null, answerReason: string | null }> };
+export type PrefectureTransfersQuery = { transfers: Array<{ id: string, dossierId: string, dossierReference: string, fromAssociationId: string, fromAssociationName: string | null, toAssociationId: string, toAssociationName: string | null, status: string, proposedAt: string, answeredAt: string | null, answerReason: string | null }> };
 
 export type PrefectureCommissionQueryVariables = Exact<{
   departmentCode: string;
@@ -726,7 +759,7 @@ export type PrefectureQueueCountsQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureQueueCountsQuery = { toComplete: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, toSchedule: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, onAgenda: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, awaitingDecision: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, renewalsDue: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, periodsEnded: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> }, toTransfer: { pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string }> } };
+export type PrefectureQueueCountsQuery = { toComplete: { totalCount: number }, toSchedule: { totalCount: number }, onAgenda: { totalCount: number }, awaitingDecision: { totalCount: number }, renewalsDue: { totalCount: number }, periodsEnded: { totalCount: number }, toTransfer: { totalCount: number } };
 
 export type PrefectureDossiersQueryVariables = Exact<{
   departmentCode: string;
@@ -737,7 +770,7 @@ export type PrefectureDossiersQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureDossiersQuery = { dossiers: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reference: string, status: DossierStatus, renewalNumber: number, submittedAt: string | null, updatedAt: string, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null }> } };
+export type PrefectureDossiersQuery = { dossiers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reference: string, status: DossierStatus, renewalNumber: number, submittedAt: string | null, updatedAt: string, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null }> } };
 
 export type PrefectureDossierQueryVariables = Exact<{
   departmentCode: string;
@@ -833,7 +866,7 @@ export type PrefectureSessionQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionQuery = { session: { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, convenedAt: string | null, closedAt: string | null, hasMinutes: boolean, agenda: Array<{ id: string, position: number, dossierId: string, dossierReference: string, associationId: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type PrefectureSessionQuery = { session: { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, convenedAt: string | null, closedAt: string | null, hasMinutes: boolean, agenda: Array<{ id: string, position: number, dossierId: string, dossierReference: string, dossierVersion: number, associationId: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
 
 export type PrefectureSessionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -961,6 +994,11 @@ export const MeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const RevokeMembershipDocument = new TypedDocumentString(`
+    mutation RevokeMembership($input: RevokeMembershipInput!) {
+  revokeMembership(input: $input)
+}
+    `) as unknown as TypedDocumentString<RevokeMembershipMutation, RevokeMembershipMutationVariables>;
 export const AssociationAgrementsDocument = new TypedDocumentString(`
     query AssociationAgrements($statuses: [String!]! = []) {
   agrements(statuses: $statuses) {
@@ -1009,74 +1047,40 @@ export const AssociationDepartmentCountsDocument = new TypedDocumentString(`
   toComplete: dossiers(
     departmentCode: $departmentCode
     queue: TO_COMPLETE
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
   toSchedule: dossiers(
     departmentCode: $departmentCode
     queue: TO_SCHEDULE
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
-  onAgenda: dossiers(
-    departmentCode: $departmentCode
-    queue: ON_AGENDA
-    first: 100
-  ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+  onAgenda: dossiers(departmentCode: $departmentCode, queue: ON_AGENDA, first: 1) {
+    totalCount
   }
   awaitingDecision: dossiers(
     departmentCode: $departmentCode
     queue: AWAITING_DECISION
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
   inProgress: dossiers(
     departmentCode: $departmentCode
     queue: IN_PROGRESS
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
   renewalsDue: dossiers(
     departmentCode: $departmentCode
     queue: RENEWALS_DUE
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
 }
     `) as unknown as TypedDocumentString<AssociationDepartmentCountsQuery, AssociationDepartmentCountsQueryVariables>;
@@ -1656,6 +1660,58 @@ export const PrefectureAgrementsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrefectureAgrementsQuery, PrefectureAgrementsQueryVariables>;
+export const PrefectureAgrementDocument = new TypedDocumentString(`
+    query PrefectureAgrement($departmentCode: String!, $id: UUID!) {
+  agrement(departmentCode: $departmentCode, id: $id) {
+    id
+    departmentCode
+    associationId
+    associationName
+    status
+    tacit
+    validFrom
+    validUntil
+    arreteReference
+    requestedOn
+    missingPiecesDeadline
+    tacitOn
+    renewalOf
+    missingPieces
+    missingPiecesNotifiedOn
+    completedOn
+    decidedOn
+    reasons
+    version
+    pieces {
+      id
+      kind
+      filename
+      contentType
+      sizeBytes
+      uploadedAt
+    }
+    timeline {
+      occurredAt
+      actorRole
+      kind
+      details
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureAgrementQuery, PrefectureAgrementQueryVariables>;
+export const PrefectureAgrementPieceContentDocument = new TypedDocumentString(`
+    query PrefectureAgrementPieceContent($departmentCode: String!, $agrementId: UUID!, $pieceId: UUID!) {
+  agrementPieceContent(
+    departmentCode: $departmentCode
+    agrementId: $agrementId
+    pieceId: $pieceId
+  ) {
+    filename
+    contentType
+    contentBase64
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureAgrementPieceContentQuery, PrefectureAgrementPieceContentQueryVariables>;
 export const PrefectureAgrementSessionsDocument = new TypedDocumentString(`
     query PrefectureAgrementSessions($departmentCode: String!) {
   sessions(departmentCode: $departmentCode, openOnly: true) {
@@ -1726,7 +1782,9 @@ export const PrefectureTransfersDocument = new TypedDocumentString(`
     dossierId
     dossierReference
     fromAssociationId
+    fromAssociationName
     toAssociationId
+    toAssociationName
     status
     proposedAt
     answeredAt
@@ -1793,86 +1851,47 @@ export const PrefectureQueueCountsDocument = new TypedDocumentString(`
   toComplete: dossiers(
     departmentCode: $departmentCode
     queue: TO_COMPLETE
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
   toSchedule: dossiers(
     departmentCode: $departmentCode
     queue: TO_SCHEDULE
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
-  onAgenda: dossiers(
-    departmentCode: $departmentCode
-    queue: ON_AGENDA
-    first: 100
-  ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+  onAgenda: dossiers(departmentCode: $departmentCode, queue: ON_AGENDA, first: 1) {
+    totalCount
   }
   awaitingDecision: dossiers(
     departmentCode: $departmentCode
     queue: AWAITING_DECISION
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
   renewalsDue: dossiers(
     departmentCode: $departmentCode
     queue: RENEWALS_DUE
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
   periodsEnded: dossiers(
     departmentCode: $departmentCode
     queue: PERIODS_ENDED
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
   toTransfer: dossiers(
     departmentCode: $departmentCode
     queue: TO_TRANSFER
-    first: 100
+    first: 1
   ) {
-    pageInfo {
-      hasNextPage
-    }
-    nodes {
-      id
-    }
+    totalCount
   }
 }
     `) as unknown as TypedDocumentString<PrefectureQueueCountsQuery, PrefectureQueueCountsQueryVariables>;
@@ -1885,6 +1904,7 @@ export const PrefectureDossiersDocument = new TypedDocumentString(`
     first: $first
     after: $after
   ) {
+    totalCount
     pageInfo {
       hasNextPage
       endCursor
@@ -2130,6 +2150,7 @@ export const PrefectureSessionDocument = new TypedDocumentString(`
       position
       dossierId
       dossierReference
+      dossierVersion
       associationId
       associationName
       renewalNumber

@@ -35,7 +35,7 @@ function navigationFor(m: Membership | null, pathname: string): MainNavigationPr
     departmentCode: m.departmentCode ?? "",
     associationId: m.associationId ?? "",
   });
-  return space.nav.map((entry) => {
+  return space.nav.filter((entry) => !entry.roles || entry.roles.includes(m.role)).map((entry) => {
     const to = joinPath(base, entry.to);
     const exact = entry.end ?? entry.to === "";
     const isActive = matchPath({ path: to, end: exact }, pathname) !== null;

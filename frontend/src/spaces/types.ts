@@ -8,6 +8,8 @@ export type NavEntry = {
   to: string;
   /** Active only on that exact path (default: also on sub-paths; the home entry is always exact). */
   end?: boolean;
+  /** Shown only to these roles of the space (default: every role of the space). */
+  roles?: readonly Role[];
 };
 
 export type SpaceDefinition = {

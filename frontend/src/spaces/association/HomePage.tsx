@@ -27,9 +27,7 @@ function DepartmentCard({ department }: { department: InForceDepartment }) {
   const base = useBase();
   const { data, error, loading } = useQuery(departmentCountsQuery, { departmentCode: department.code });
   const headingId = `dep-${department.code}`;
-  const count = (c: { pageInfo: { hasNextPage: boolean }; nodes: unknown[] }) =>
-    c.pageInfo.hasNextPage ? `plus de ${c.nodes.length}` : String(c.nodes.length);
-  const renewals = data ? data.renewalsDue.nodes.length : 0;
+  const renewals = data ? data.renewalsDue.totalCount : 0;
   return (
     <section className="fr-col-12 fr-col-lg-6" aria-labelledby={headingId}>
       <div className="fr-p-3w cdlp-card" style={{ border: "1px solid var(--border-default-grey)", height: "100%" }}>
@@ -57,7 +55,7 @@ function DepartmentCard({ department }: { department: InForceDepartment }) {
                     className="fr-link"
                     to={`${base}/dossiers?departement=${encodeURIComponent(department.code)}&file=${queue}`}
                   >
-                    {QUEUE_LABELS[queue]} : {count(data[key])}
+                    {QUEUE_LABELS[queue]} : {data[key].totalCount}
                   </Link>
                 </li>
               ))}

@@ -13,11 +13,14 @@ import { formatDate, formatDateTime } from "../../components/dates";
 import { fieldError, isFieldError } from "../../api/errors";
 import { useMutation, useQuery } from "../../api/hooks";
 import type { Role } from "../../gql/graphql";
+import { ROLE_LABELS } from "../../session/memberships";
 import { inviteMemberMutation, teamQuery } from "./operations";
 import { INVITATION_STATUS } from "./labels";
 import { PageError } from "./Errors";
 import { useInForceDepartments, useIsAdmin } from "./useAssociation";
 import { useSpace } from "../useSpace";
+import { useSession } from "../../session/SessionContext";
+import { useRevokeRole } from "../../components/RevokeRole";
 
 const ROLE: Record<string, string> = { ASSOCIATION_ADMIN: "Administrateur", ASSOCIATION_WORKER: "Intervenant" };
 
@@ -42,6 +45,8 @@ function Team() {
   const { associationId } = useSpace();
   const { data, error, loading, refetch } = useQuery(teamQuery, { associationId: associationId ?? "" }, { skip: !associationId });
   const { departments } = useInForceDepartments();
+  const { viewer } = useSession();
+  const revoke = useRevokeRole(() => refetch());
   const [invite, { error: inviteError, loading: inviting }] = useMutation(inviteMemberMutation);
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("ASSOCIATION_WORKER");
@@ -84,19 +89,30 @@ function Team() {
       {loading && !data && <Loading label="Chargement de l’équipe…" />}
       {data && (
         <>
+          {revoke.feedback}
           <Table
             caption="Membres de l’équipe"
             noCaption={false}
             bordered
-            headers={["Nom", "Courriel", "Rôle", "Départements", "Depuis le"]}
+            headers={["Nom", "Courriel", "Rôle", "Départements", "Depuis le", "Action"]}
             data={data.associationMembers.map((m) => [
               m.displayName,
               m.email,
               ROLE[m.role] ?? m.role,
               m.departmentCodes ? m.departmentCodes.map(depName).join(", ") : "Tous",
               formatDate(m.since),
+              m.userId === viewer?.id
+                ? "Votre compte"
+                : revoke.button({
+                    userId: m.userId,
+                    displayName: m.displayName,
+                    role: m.role,
+                    roleLabel: ROLE_LABELS[m.role],
+                    associationId: associationId ?? "",
+                  }),
             ])}
           />
+          {revoke.modal}
           <h2 className="fr-h4 fr-mt-4w">Invitations</h2>
           {data.associationInvitations.length === 0 ? (
             <p>Aucune invitation envoyée.</p>

@@ -47,29 +47,23 @@ export const departmentsQuery = graphql(`
 
 export const departmentCountsQuery = graphql(`
   query AssociationDepartmentCounts($departmentCode: String!) {
-    toComplete: dossiers(departmentCode: $departmentCode, queue: TO_COMPLETE, first: 100) {
-      pageInfo { hasNextPage }
-      nodes { id }
+    toComplete: dossiers(departmentCode: $departmentCode, queue: TO_COMPLETE, first: 1) {
+      totalCount
     }
-    toSchedule: dossiers(departmentCode: $departmentCode, queue: TO_SCHEDULE, first: 100) {
-      pageInfo { hasNextPage }
-      nodes { id }
+    toSchedule: dossiers(departmentCode: $departmentCode, queue: TO_SCHEDULE, first: 1) {
+      totalCount
     }
-    onAgenda: dossiers(departmentCode: $departmentCode, queue: ON_AGENDA, first: 100) {
-      pageInfo { hasNextPage }
-      nodes { id }
+    onAgenda: dossiers(departmentCode: $departmentCode, queue: ON_AGENDA, first: 1) {
+      totalCount
     }
-    awaitingDecision: dossiers(departmentCode: $departmentCode, queue: AWAITING_DECISION, first: 100) {
-      pageInfo { hasNextPage }
-      nodes { id }
+    awaitingDecision: dossiers(departmentCode: $departmentCode, queue: AWAITING_DECISION, first: 1) {
+      totalCount
     }
-    inProgress: dossiers(departmentCode: $departmentCode, queue: IN_PROGRESS, first: 100) {
-      pageInfo { hasNextPage }
-      nodes { id }
+    inProgress: dossiers(departmentCode: $departmentCode, queue: IN_PROGRESS, first: 1) {
+      totalCount
     }
-    renewalsDue: dossiers(departmentCode: $departmentCode, queue: RENEWALS_DUE, first: 100) {
-      pageInfo { hasNextPage }
-      nodes { id }
+    renewalsDue: dossiers(departmentCode: $departmentCode, queue: RENEWALS_DUE, first: 1) {
+      totalCount
     }
   }
 `);

@@ -8,11 +8,9 @@ import { scopeLabel } from "../../session/memberships";
 import { useSpace } from "../useSpace";
 import { prefectureQueueCountsQuery } from "./dossiers/operations";
 import { DASHBOARD_QUEUES, queueInfo } from "./dossiers/labels";
-import type { DossierQueue } from "../../gql/graphql";
+import type { DossierQueue, PrefectureQueueCountsQuery } from "../../gql/graphql";
 
-type Counts = { hasNextPage: boolean; count: number };
-
-const FIELD_OF_QUEUE: Record<string, string> = {
+const FIELD_OF_QUEUE: Partial<Record<DossierQueue, keyof Omit<PrefectureQueueCountsQuery, "__typename">>> = {
   TO_COMPLETE: "toComplete",
   TO_SCHEDULE: "toSchedule",
   ON_AGENDA: "onAgenda",
@@ -22,8 +20,7 @@ const FIELD_OF_QUEUE: Record<string, string> = {
   TO_TRANSFER: "toTransfer",
 };
 
-function countLabel({ count, hasNextPage }: Counts): string {
-  if (hasNextPage) return `Plus de ${count} dossiers`;
+function countLabel(count: number): string {
   if (count === 0) return "Aucun dossier";
   return `${count} dossier${count > 1 ? "s" : ""}`;
 }
@@ -37,12 +34,9 @@ export function HomePage() {
     { skip: !departmentCode },
   );
 
-  const countsOf = (queue: DossierQueue): Counts | null => {
-    if (!data) return null;
-    const c = (data as unknown as Record<string, { pageInfo: { hasNextPage: boolean }; nodes: unknown[] }>)[
-      FIELD_OF_QUEUE[queue]
-    ];
-    return c ? { count: c.nodes.length, hasNextPage: c.pageInfo.hasNextPage } : null;
+  const countOf = (queue: DossierQueue): number | null => {
+    const field = FIELD_OF_QUEUE[queue];
+    return data && field ? data[field].totalCount : null;
   };
 
   return (
@@ -67,8 +61,8 @@ export function HomePage() {
           <ul className="fr-grid-row fr-grid-row--gutters fr-raw-list">
             {DASHBOARD_QUEUES.map((queue) => {
               const info = queueInfo(queue)!;
-              const counts = countsOf(queue);
-              const empty = counts !== null && counts.count === 0;
+              const count = countOf(queue);
+              const empty = count === 0;
               return (
                 <li key={queue} className="fr-col-12 fr-col-md-6 fr-col-lg-4">
                   <Tile
@@ -77,7 +71,7 @@ export function HomePage() {
                     linkProps={{ to: `dossiers?liste=${queue}` }}
                     desc={
                       <>
-                        <strong className="fr-text--lg">{counts ? countLabel(counts) : "—"}</strong>
+                        <strong className="fr-text--lg">{count !== null ? countLabel(count) : "—"}</strong>
                         <br />
                         {empty ? info.whenEmpty : info.description}
                       </>

@@ -5,7 +5,7 @@ import type { NavEntry } from "../types";
  * The space's owner edits this list (and only this folder) when adding pages.
  */
 export const NAV: readonly NavEntry[] = [
-  { text: "Accueil", to: "", end: true },
+  { text: "Tableau de bord", to: "", end: true },
   { text: "Dossiers", to: "dossiers" },
   { text: "Séances", to: "seances" },
   { text: "Commission", to: "commission" },

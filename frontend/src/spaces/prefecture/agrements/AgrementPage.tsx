@@ -13,13 +13,16 @@ import { formatDate, formatDateTime } from "../../../components/dates";
 import { fieldError, isFieldError } from "../../../api/errors";
 import type { ApiError } from "../../../api/client";
 import { useMutation, useQuery } from "../../../api/hooks";
+import { request } from "../../../api/client";
+import { downloadBase64 } from "../dossiers/download";
 import { useSpace } from "../../useSpace";
 import { AVIS_LABELS } from "../commission/labels";
 import { StatusBadge } from "./AgrementsPage";
 import { EVENT_KIND, PIECE_KIND, ROLE_SHORT, formatSize } from "./labels";
 import {
+  agrementPieceContentQuery,
+  agrementQuery,
   agrementSessionsQuery,
-  agrementsQuery,
   decideAgrementMutation,
   markAgrementCompleteMutation,
   requestMissingPiecesMutation,
@@ -75,13 +78,16 @@ function eventDetails(details: unknown): string {
 export function AgrementPage() {
   const { departmentCode = "" } = useSpace();
   const { agrementId = "" } = useParams();
-  // There is no single-agrément query: the département's list is filtered here.
-  const { data, error, loading, refetch } = useQuery(agrementsQuery, { departmentCode, statuses: [] });
+  const { data, error, loading, refetch } = useQuery(
+    agrementQuery,
+    { departmentCode, id: agrementId },
+    { skip: !departmentCode || !agrementId },
+  );
   const [action, setAction] = useState<Action | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [markComplete, completeState] = useMutation(markAgrementCompleteMutation);
 
-  const a = data?.agrements.find((x) => x.id === agrementId) ?? null;
+  const a = data?.agrement ?? null;
 
   if (loading && !data) return <Loading label="Chargement de l’agrément…" />;
   if (!a) {
@@ -242,17 +248,7 @@ export function AgrementPage() {
       {a.pieces.length === 0 ? (
         <p>Aucune pièce n’est jointe à cette demande.</p>
       ) : (
-        <>
-          <ul>
-            {a.pieces.map((p) => (
-              <li key={p.id}>
-                {PIECE_KIND[p.kind] ?? p.kind} : {p.filename} ({formatSize(p.sizeBytes)}, déposée le{" "}
-                {formatDate(p.uploadedAt)})
-              </li>
-            ))}
-          </ul>
-          <p className="fr-hint-text">Le téléchargement des pièces d’agrément n’est pas encore proposé par CDLP.</p>
-        </>
+        <PiecesList departmentCode={departmentCode} agrementId={a.id} pieces={a.pieces} />
       )}
 
       <h2 className="fr-h4 fr-mt-4w">Historique</h2>
@@ -518,3 +514,54 @@ function ReviewForm({ departmentCode, agrement, onCancel, onDone }: FormProps) {
   );
 }
 
+
+// ---------------------------------------------------------------------------------------------
+
+type Piece = { id: string; kind: string; filename: string; sizeBytes: number; uploadedAt: string };
+
+/** The request's pieces, each with "Télécharger" (every download is written to the audit log). */
+function PiecesList({ departmentCode, agrementId, pieces }: { departmentCode: string; agrementId: string; pieces: Piece[] }) {
+  const [error, setError] = useState<ApiError | null>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+
+  async function download(pieceId: string) {
+    setBusy(pieceId);
+    setError(null);
+    const r = await request(agrementPieceContentQuery, { departmentCode, agrementId, pieceId });
+    setBusy(null);
+    if (r.error) {
+      setError(r.error);
+      setTimeout(() => document.getElementById("agrement-pieces-error")?.focus(), 0);
+      return;
+    }
+    const c = r.data.agrementPieceContent;
+    downloadBase64(c.contentBase64, c.filename, c.contentType);
+  }
+
+  return (
+    <>
+      <p className="fr-text--sm">Chaque téléchargement d’une pièce est enregistré dans le journal d’audit.</p>
+      <div id="agrement-pieces-error" tabIndex={-1}>
+        <ErrorAlert error={error} title="La pièce n’a pas pu être téléchargée" />
+      </div>
+      <ul className="fr-raw-list">
+        {pieces.map((p) => (
+          <li key={p.id} className="fr-mb-2w">
+            {PIECE_KIND[p.kind] ?? p.kind} : {p.filename} ({formatSize(p.sizeBytes)}, déposée le {formatDate(p.uploadedAt)})
+            <Button
+              className="fr-ml-2w"
+              size="small"
+              priority="secondary"
+              iconId="fr-icon-download-line"
+              disabled={busy === p.id}
+              onClick={() => void download(p.id)}
+            >
+              {busy === p.id ? "Préparation…" : "Télécharger"}
+              <span className="fr-sr-only"> {p.filename}</span>
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

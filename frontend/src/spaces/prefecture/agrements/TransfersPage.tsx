@@ -8,7 +8,7 @@ import { EmptyState } from "../../../components/EmptyState";
 import { formatDateTime } from "../../../components/dates";
 import { useQuery } from "../../../api/hooks";
 import { useSpace } from "../../useSpace";
-import { agrementsQuery, transfersQuery } from "./operations";
+import { transfersQuery } from "./operations";
 
 const TRANSFER_STATUS: Record<string, { label: string; severity: "info" | "success" | "warning" | "error" }> = {
   PROPOSED: { label: "Proposé, en attente de réponse", severity: "info" },
@@ -20,10 +20,7 @@ const TRANSFER_STATUS: Record<string, { label: string; severity: "info" | "succe
 export function TransfersPage() {
   const { departmentCode = "" } = useSpace();
   const { data, error, loading } = useQuery(transfersQuery, { departmentCode });
-  // Association names, from the département's agréments (a transfer names only identifiers).
-  const agrements = useQuery(agrementsQuery, { departmentCode, statuses: [] });
-  const names = new Map((agrements.data?.agrements ?? []).map((a) => [a.associationId, a.associationName]));
-  const name = (id: string) => names.get(id) ?? "Association non agréée dans le département";
+  const name = (n: string | null | undefined) => n ?? "Association inconnue";
   const list = data?.transfers ?? [];
 
   return (
@@ -52,9 +49,11 @@ export function TransfersPage() {
           bordered
           headers={["Dossier", "De", "Vers", "Proposé le", "État"]}
           data={list.map((t) => [
-            t.dossierReference,
-            name(t.fromAssociationId),
-            name(t.toAssociationId),
+            <Link to={`../dossiers/${encodeURIComponent(t.dossierId)}`} relative="path">
+              {t.dossierReference}
+            </Link>,
+            name(t.fromAssociationName),
+            name(t.toAssociationName),
             formatDateTime(t.proposedAt),
             <>
               <Badge as="span" small severity={TRANSFER_STATUS[t.status]?.severity ?? "info"}>

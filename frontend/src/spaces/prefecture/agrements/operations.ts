@@ -40,6 +40,57 @@ export const agrementsQuery = graphql(`
   }
 `);
 
+export const agrementQuery = graphql(`
+  query PrefectureAgrement($departmentCode: String!, $id: UUID!) {
+    agrement(departmentCode: $departmentCode, id: $id) {
+      id
+      departmentCode
+      associationId
+      associationName
+      status
+      tacit
+      validFrom
+      validUntil
+      arreteReference
+      requestedOn
+      missingPiecesDeadline
+      tacitOn
+      renewalOf
+      missingPieces
+      missingPiecesNotifiedOn
+      completedOn
+      decidedOn
+      reasons
+      version
+      pieces {
+        id
+        kind
+        filename
+        contentType
+        sizeBytes
+        uploadedAt
+      }
+      timeline {
+        occurredAt
+        actorRole
+        kind
+        details
+      }
+    }
+  }
+`);
+
+/** One piece of an agrément request (base64); each read is audited. */
+export const agrementPieceContentQuery = graphql(`
+  query PrefectureAgrementPieceContent($departmentCode: String!, $agrementId: UUID!, $pieceId: UUID!) {
+    agrementPieceContent(departmentCode: $departmentCode, agrementId: $agrementId, pieceId: $pieceId) {
+      filename
+      contentType
+      contentBase64
+    }
+  }
+`);
+
 export const agrementSessionsQuery = graphql(`
   query PrefectureAgrementSessions($departmentCode: String!) {
     sessions(departmentCode: $departmentCode, openOnly: true) {
@@ -117,7 +168,9 @@ export const transfersQuery = graphql(`
       dossierId
       dossierReference
       fromAssociationId
+      fromAssociationName
       toAssociationId
+      toAssociationName
       status
       proposedAt
       answeredAt

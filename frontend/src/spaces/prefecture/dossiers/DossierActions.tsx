@@ -16,7 +16,7 @@ import {
   prefectureStopParcoursMutation,
 } from "./operations";
 import { formatEuros, requestLabel, stopReasonLabel } from "./labels";
-import { MutationFeedback, referenceError } from "./MutationFeedback";
+import { MutationFeedback } from "./MutationFeedback";
 import "./dossiers.css";
 
 export type Dossier = NonNullable<PrefectureDossierQuery["dossier"]>;
@@ -272,6 +272,9 @@ function DecideForm({ dossier, reload, reloading, onDone }: ActionContext) {
           ? `L’autorisation du dossier ${dossier.reference} est enregistrée : une nouvelle période de 6 mois est ouverte.`
           : `Le refus du dossier ${dossier.reference} est enregistré.`,
       );
+    } else if (r.error.code === "BAD_USER_INPUT" && r.error.field) {
+      // e.g. a reference already used by another decision: its message is next to the field.
+      focusFirst("decide", { [r.error.field]: r.error.message });
     }
   }
 
@@ -335,7 +338,7 @@ function DecideForm({ dossier, reload, reloading, onDone }: ActionContext) {
       <Input
         label="Référence de l'arrêté"
         {...required(missing, "reference")}
-        {...referenceError(error)}
+        {...fieldError(error, "reference")}
         nativeInputProps={{
           id: "decide-reference",
           required: true,
@@ -412,6 +415,8 @@ function StopForm({ dossier, reload, reloading, onDone }: ActionContext) {
     if (!r.error) {
       stopModal.close();
       onDone(`Le parcours du dossier ${dossier.reference} a pris fin. L’AFIS cesse d’être versée le mois suivant la décision.`);
+    } else if (r.error.code === "BAD_USER_INPUT" && r.error.field) {
+      focusFirst("stop", { [r.error.field]: r.error.message });
     }
   }
 
@@ -464,7 +469,7 @@ function StopForm({ dossier, reload, reloading, onDone }: ActionContext) {
       <Input
         label="Référence de l'arrêté de fin de parcours"
         {...required(missing, "reference")}
-        {...referenceError(error)}
+        {...fieldError(error, "reference")}
         nativeInputProps={{
           id: "stop-reference",
           required: true,

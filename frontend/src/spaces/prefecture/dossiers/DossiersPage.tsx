@@ -177,7 +177,7 @@ export function DossiersPage() {
         {first.data &&
           !first.loading &&
           `${rows.length} dossier${rows.length > 1 ? "s" : ""} affiché${rows.length > 1 ? "s" : ""}${
-            pageInfo?.hasNextPage ? " (d’autres dossiers peuvent être affichés)" : ""
+            pageInfo?.hasNextPage ? ` sur ${first.data.dossiers.totalCount}` : ""
           }${info ? ` dans la liste « ${info.label} »` : ""}${reference ? ` pour la référence « ${reference} »` : ""}.`}
       </p>
       {first.data && rows.length === 0 && (

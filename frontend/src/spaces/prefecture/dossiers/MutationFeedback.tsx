@@ -4,25 +4,12 @@ import type { ApiError } from "../../../api/client";
 import { isFieldError } from "../../../api/errors";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 
-/** A CONFLICT caused by a duplicate decision reference (not by a stale version). */
-export function isDuplicateReference(error: ApiError | null | undefined): boolean {
-  return !!error && error.code === "CONFLICT" && /référence/i.test(error.message) && !/version/i.test(error.message);
-}
-
-/** A stale version: someone changed the dossier since it was loaded. */
+/**
+ * A stale version: someone changed the dossier since it was loaded (the only CONFLICT of these
+ * actions; a duplicate decision reference is a BAD_USER_INPUT on `reference`, see fieldError).
+ */
 export function isStaleVersion(error: ApiError | null | undefined): boolean {
-  return !!error && error.code === "CONFLICT" && !isDuplicateReference(error);
-}
-
-/** Props for the reference Input: a duplicate reference is shown next to the field. */
-export function referenceError(error: ApiError | null | undefined): { state?: "error"; stateRelatedMessage?: string } {
-  if (isDuplicateReference(error)) {
-    return { state: "error", stateRelatedMessage: "Cette référence est déjà utilisée par une autre décision du département." };
-  }
-  if (error?.code === "BAD_USER_INPUT" && error.field === "reference") {
-    return { state: "error", stateRelatedMessage: error.message };
-  }
-  return {};
+  return !!error && error.code === "CONFLICT";
 }
 
 export type MutationFeedbackProps = {
@@ -70,7 +57,6 @@ export function MutationFeedback({ error, fields, onReload, reloading }: Mutatio
       />
     );
   }
-  if (isDuplicateReference(error) && fields.includes("reference")) return null;
   if (isFieldError(error, ...fields)) return null;
   return <ErrorAlert error={error} className="fr-mb-3w" />;
 }

@@ -1,63 +1,28 @@
 import { graphql } from "../../../gql";
 
-/** Dossier counts per work list (the API has no count: up to 100 ids each, then "plus de 100"). */
+/** Dossier counts per work list (`totalCount`: the whole selection, one node fetched). */
 export const prefectureQueueCountsQuery = graphql(`
   query PrefectureQueueCounts($departmentCode: String!) {
-    toComplete: dossiers(departmentCode: $departmentCode, queue: TO_COMPLETE, first: 100) {
-      pageInfo {
-        hasNextPage
-      }
-      nodes {
-        id
-      }
+    toComplete: dossiers(departmentCode: $departmentCode, queue: TO_COMPLETE, first: 1) {
+      totalCount
     }
-    toSchedule: dossiers(departmentCode: $departmentCode, queue: TO_SCHEDULE, first: 100) {
-      pageInfo {
-        hasNextPage
-      }
-      nodes {
-        id
-      }
+    toSchedule: dossiers(departmentCode: $departmentCode, queue: TO_SCHEDULE, first: 1) {
+      totalCount
     }
-    onAgenda: dossiers(departmentCode: $departmentCode, queue: ON_AGENDA, first: 100) {
-      pageInfo {
-        hasNextPage
-      }
-      nodes {
-        id
-      }
+    onAgenda: dossiers(departmentCode: $departmentCode, queue: ON_AGENDA, first: 1) {
+      totalCount
     }
-    awaitingDecision: dossiers(departmentCode: $departmentCode, queue: AWAITING_DECISION, first: 100) {
-      pageInfo {
-        hasNextPage
-      }
-      nodes {
-        id
-      }
+    awaitingDecision: dossiers(departmentCode: $departmentCode, queue: AWAITING_DECISION, first: 1) {
+      totalCount
     }
-    renewalsDue: dossiers(departmentCode: $departmentCode, queue: RENEWALS_DUE, first: 100) {
-      pageInfo {
-        hasNextPage
-      }
-      nodes {
-        id
-      }
+    renewalsDue: dossiers(departmentCode: $departmentCode, queue: RENEWALS_DUE, first: 1) {
+      totalCount
     }
-    periodsEnded: dossiers(departmentCode: $departmentCode, queue: PERIODS_ENDED, first: 100) {
-      pageInfo {
-        hasNextPage
-      }
-      nodes {
-        id
-      }
+    periodsEnded: dossiers(departmentCode: $departmentCode, queue: PERIODS_ENDED, first: 1) {
+      totalCount
     }
-    toTransfer: dossiers(departmentCode: $departmentCode, queue: TO_TRANSFER, first: 100) {
-      pageInfo {
-        hasNextPage
-      }
-      nodes {
-        id
-      }
+    toTransfer: dossiers(departmentCode: $departmentCode, queue: TO_TRANSFER, first: 1) {
+      totalCount
     }
   }
 `);
@@ -71,6 +36,7 @@ export const prefectureDossiersQuery = graphql(`
     $after: String
   ) {
     dossiers(departmentCode: $departmentCode, queue: $queue, reference: $reference, first: $first, after: $after) {
+      totalCount
       pageInfo {
         hasNextPage
         endCursor

@@ -46,7 +46,6 @@ export function SessionPage() {
   const activeOn = s ? new Date(s.scheduledAt).toISOString().slice(0, 10) : "";
   const members = useQuery(sessionMembersQuery, { departmentCode, activeOn }, { skip: !s });
   const toSchedule = useQuery(sessionDossiersQuery, { departmentCode, queue: "TO_SCHEDULE" }, { skip: !open });
-  const onAgenda = useQuery(sessionDossiersQuery, { departmentCode, queue: "ON_AGENDA" }, { skip: !open });
 
   const [addToAgenda, { error: addError }] = useMutation(addToAgendaMutation);
   const [adding, setAdding] = useState<string | null>(null);
@@ -73,7 +72,6 @@ export function SessionPage() {
   const savedPresent = new Set(s?.attendance.filter((a) => a.present).map((a) => a.memberId) ?? []);
   const sitting = memberList.filter((m) => m.voting && reviewsIndividualFiles(m.seat));
   const voters = sitting.filter((m) => savedPresent.has(m.id));
-  const versions = new Map((onAgenda.data?.dossiers.nodes ?? []).map((d) => [d.id, d.version]));
   const candidates = (toSchedule.data?.dossiers.nodes ?? []).filter((d) => !d.agendaSessionId);
 
   async function add(d: { id: string; version: number }) {
@@ -85,7 +83,7 @@ export function SessionPage() {
       setAddErrorFor(d.id);
       return;
     }
-    await Promise.all([session.refetch(), toSchedule.refetch(), onAgenda.refetch()]);
+    await Promise.all([session.refetch(), toSchedule.refetch()]);
     document.getElementById("agenda-title")?.focus();
   }
 
@@ -246,7 +244,7 @@ export function SessionPage() {
                 departmentCode={departmentCode}
                 sessionId={sessionId}
                 item={item}
-                version={versions.get(item.dossierId) ?? null}
+                version={item.dossierVersion}
                 voters={voters}
                 onCancel={() => {
                   setAvisFor(null);
@@ -256,7 +254,6 @@ export function SessionPage() {
                   setAvisFor(null);
                   setAvisRecorded(item.dossierReference);
                   void session.refetch();
-                  void onAgenda.refetch();
                   setTimeout(() => document.getElementById("avis-recorded")?.focus(), 0);
                 }}
               />

@@ -46,6 +46,7 @@ export const sessionQuery = graphql(`
         position
         dossierId
         dossierReference
+        dossierVersion
         associationId
         associationName
         renewalNumber

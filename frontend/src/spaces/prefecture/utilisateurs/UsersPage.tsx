@@ -15,6 +15,8 @@ import { useMutation, useQuery } from "../../../api/hooks";
 import { ROLE_LABELS } from "../../../session/memberships";
 import type { InvitationStatus, Role } from "../../../gql/graphql";
 import { useSpace } from "../../useSpace";
+import { useSession } from "../../../session/SessionContext";
+import { useRevokeRole } from "../../../components/RevokeRole";
 import { departmentUsersQuery, invitationsQuery, inviteUserMutation } from "./operations";
 
 const INVITABLE: Role[] = ["PREFECTURE_AGENT", "PREFECTURE_ADMIN", "COMMISSION_MEMBER"];
@@ -30,6 +32,8 @@ export function UsersPage() {
   const { departmentCode = "", membership } = useSpace();
   const isAdmin = membership.role === "PREFECTURE_ADMIN";
   const users = useQuery(departmentUsersQuery, { departmentCode }, { skip: !isAdmin });
+  const { viewer } = useSession();
+  const revoke = useRevokeRole(() => users.refetch());
   const invitations = useQuery(invitationsQuery, { departmentCode });
   const [invite, { loading, error }] = useMutation(inviteUserMutation);
   const [email, setEmail] = useState("");
@@ -139,6 +143,7 @@ export function UsersPage() {
         <>
           <h2 className="fr-h4">Personnes ayant un rôle dans le département</h2>
           <ErrorAlert error={users.error} />
+          {revoke.feedback}
           {users.loading && !users.data && <Loading label="Chargement des utilisateurs…" />}
           {users.data && userList.length === 0 && (
             <EmptyState title="Personne n’a encore de rôle dans ce département" as="h3">
@@ -150,10 +155,25 @@ export function UsersPage() {
               caption="Utilisateurs du département"
               noCaption
               bordered
-              headers={["Nom", "Adresse électronique", "Rôle", "Depuis le"]}
-              data={userList.map((u) => [u.displayName, u.email, ROLE_LABELS[u.role], formatDate(u.since)])}
+              headers={["Nom", "Adresse électronique", "Rôle", "Depuis le", "Action"]}
+              data={userList.map((u) => [
+                u.displayName,
+                u.email,
+                ROLE_LABELS[u.role],
+                formatDate(u.since),
+                u.userId === viewer?.id
+                  ? "Votre compte"
+                  : revoke.button({
+                      userId: u.userId,
+                      displayName: u.displayName,
+                      role: u.role,
+                      roleLabel: ROLE_LABELS[u.role],
+                      departmentCode,
+                    }),
+              ])}
             />
           )}
+          {revoke.modal}
         </>
       )}
 
