@@ -1,5 +1,4 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
-import { Alert } from "@codegouvfr/react-dsfr/Alert";
 
 type Props = {
   children: ReactNode;
@@ -8,6 +7,8 @@ type Props = {
    * again. Healthy children are never remounted by a change of `resetKey`.
    */
   resetKey?: unknown;
+  /** Wraps a whole page: the message's title is then the page's h1 (otherwise a paragraph). */
+  page?: boolean;
 };
 type State = { failed: boolean; key: unknown };
 
@@ -31,21 +32,19 @@ export class ErrorBoundary extends Component<Props, State> {
 
   render() {
     if (!this.state.failed) return this.props.children;
+    // A failed page has no title of its own: the message is then the page's h1.
+    const Title = this.props.page ? "h1" : "p";
     return (
-      <Alert
-        severity="error"
-        className="fr-my-4w"
-        title="Une erreur est survenue lors de l’affichage de cette page"
-        description={
-          <>
-            Rechargez la page. Si le problème persiste, contactez le support en indiquant l’heure
-            et l’adresse de la page.{" "}
-            <button type="button" className="fr-link" onClick={() => window.location.reload()}>
-              Recharger la page
-            </button>
-          </>
-        }
-      />
+      <div className="fr-alert fr-alert--error fr-my-4w" role="alert">
+        <Title className="fr-alert__title">Une erreur est survenue lors de l’affichage de cette page</Title>
+        <p>
+          Rechargez la page. Si le problème persiste, contactez le support en indiquant l’heure et l’adresse de la
+          page.{" "}
+          <button type="button" className="fr-link" onClick={() => window.location.reload()}>
+            Recharger la page
+          </button>
+        </p>
+      </div>
     );
   }
 }

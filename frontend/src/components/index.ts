@@ -6,3 +6,4 @@ export { Progress, type ProgressProps } from "./Progress";
 export { formatDate, formatLongDate, formatDateTime, todayNaive } from "./dates";
 export { fieldError, isFieldError } from "../api/errors";
 export { useRevokeRole, type RevokeTarget } from "./RevokeRole";
+export { ScrollTable, type ScrollTableProps } from "./ScrollTable";

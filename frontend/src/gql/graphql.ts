@@ -615,7 +615,7 @@ export type MinistryIndicatorSeriesQuery = { indicatorSeries: Array<{ month: str
 export type MinistryExportsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type MinistryExportsQuery = { exports: Array<{ id: string, format: string, status: string, filename: string | null, createdAt: string, readyAt: string | null, expiresAt: string }> };
+export type MinistryExportsQuery = { exports: Array<{ id: string, format: string, status: string, periodStart: string | null, periodEnd: string | null, filename: string | null, createdAt: string, readyAt: string | null, expiresAt: string }> };
 
 export type MinistryRequestExportMutationVariables = Exact<{
   format: ExportFormat;
@@ -1554,6 +1554,8 @@ export const MinistryExportsDocument = new TypedDocumentString(`
     id
     format
     status
+    periodStart
+    periodEnd
     filename
     createdAt
     readyAt

@@ -82,7 +82,7 @@ export function Layout() {
       />
       <main id={MAIN_ID} tabIndex={-1} className="fr-container fr-py-6w cdlp-main">
         {/* A failed page is retried on the next path; healthy pages are not remounted. */}
-        <ErrorBoundary resetKey={pathname}>
+        <ErrorBoundary resetKey={pathname} page>
           <Outlet />
         </ErrorBoundary>
       </main>

@@ -42,6 +42,7 @@ export function SpaceGuard({ space }: { space: SpaceDefinition }) {
         <PageTitle title="Accès refusé" />
         <Alert
           severity="error"
+          as="h2"
           title="Vous n’avez pas accès à cet espace"
           description="Aucun de vos rôles ne donne accès à cette page. Si vous pensez qu’il s’agit d’une erreur, contactez l’administrateur de votre structure."
           className="fr-mb-4w"

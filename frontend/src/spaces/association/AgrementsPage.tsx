@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { ScrollTable } from "../../components/ScrollTable";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Upload } from "@codegouvfr/react-dsfr/Upload";
@@ -64,7 +64,7 @@ export function AgrementsPage() {
       {loading && !data && <Loading label="Chargement des agréments…" />}
       {data && agrements.length === 0 && <EmptyState title="Aucun agrément ni demande en cours" />}
       {agrements.length > 0 && (
-        <Table
+        <ScrollTable
           caption="Agréments et demandes"
           noCaption={false}
           bordered

@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from "react-router";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Table } from "@codegouvfr/react-dsfr/Table";
+import { ScrollTable } from "../../components/ScrollTable";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { PageTitle } from "../../components/PageTitle";
@@ -322,7 +323,7 @@ export function DossierPage() {
         {d.periods.length === 0 ? (
           <p>Aucune période autorisée pour le moment.</p>
         ) : (
-          <Table
+          <ScrollTable
             caption="Périodes d’autorisation"
             headers={["Période", "Du", "Au", "AFIS", "Titre de séjour (APS)", "Hébergement"]}
             data={d.periods.map((p) => [
@@ -341,7 +342,7 @@ export function DossierPage() {
         {d.avis.length === 0 ? (
           <p>La commission n’a pas encore rendu d’avis.</p>
         ) : (
-          <Table
+          <ScrollTable
             caption="Avis de la commission"
             headers={["Date", "Demande", "Avis", "Votes (pour / contre / abstentions)", "Observations"]}
             data={d.avis.map((a) => [
@@ -359,7 +360,7 @@ export function DossierPage() {
         {d.decisions.length === 0 ? (
           <p>Aucune décision pour le moment.</p>
         ) : (
-          <Table
+          <ScrollTable
             caption="Décisions du préfet"
             headers={["Date", "Référence", "Demande", "Décision", "Motifs"]}
             data={d.decisions.map((x) => [

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from "react";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { ScrollTable } from "../../components/ScrollTable";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
@@ -90,7 +90,7 @@ function Team() {
       {data && (
         <>
           {revoke.feedback}
-          <Table
+          <ScrollTable
             caption="Membres de l’équipe"
             noCaption={false}
             bordered
@@ -117,7 +117,7 @@ function Team() {
           {data.associationInvitations.length === 0 ? (
             <p>Aucune invitation envoyée.</p>
           ) : (
-            <Table
+            <ScrollTable
               caption="Invitations envoyées"
               bordered
               headers={["Courriel", "Rôle", "Départements", "Envoyée le", "Valable jusqu’au", "État"]}

@@ -1,5 +1,5 @@
 import { Link, useParams } from "react-router";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { ScrollTable } from "../../components/ScrollTable";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { PageTitle } from "../../components/PageTitle";
 import { Loading } from "../../components/Loading";
@@ -60,7 +60,7 @@ export function SessionPage() {
           {s.agenda.length === 0 ? (
             <p>Aucun dossier n’est encore inscrit.</p>
           ) : (
-            <Table
+            <ScrollTable
               caption="Ordre du jour de la séance"
               bordered
               headers={["N°", "Référence", "Association", "Demande", "Avis"]}
@@ -82,7 +82,7 @@ export function SessionPage() {
           <ErrorAlert error={members.error} />
           {sitting.length === 0 && !members.loading && <p>Aucun membre en fonction.</p>}
           {sitting.length > 0 && (
-            <Table
+            <ScrollTable
               caption="Membres de la commission et présences"
               bordered
               headers={["Membre", "Siège", "Voix", "Présence"]}

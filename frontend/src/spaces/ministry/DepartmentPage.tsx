@@ -16,22 +16,11 @@ import {
   formatDays,
 } from "./figures";
 import "./ministry.css";
+import { ScrollTable } from "../../components/ScrollTable";
 
+/** These tables hold no link: the shared ScrollTable keeps them keyboard-scrollable. */
 function DsfrTable({ caption, children }: { caption: string; children: React.ReactNode }) {
-  return (
-    <div className="fr-table fr-table--bordered">
-      <div className="fr-table__wrapper">
-        <div className="fr-table__container">
-          <div className="fr-table__content">
-            <table>
-              <caption>{caption}</caption>
-              {children}
-            </table>
-          </div>
-        </div>
-      </div>
-    </div>
-  );
+  return <ScrollTable caption={caption}>{children}</ScrollTable>;
 }
 
 export function DepartmentPage() {

@@ -13,7 +13,8 @@ import { fieldError, isFieldError } from "../../api/errors";
 import { useMutation, useQuery } from "../../api/hooks";
 import type { ExportFormat } from "../../gql/graphql";
 import { ministryExportFileQuery, ministryExportsQuery, ministryRequestExportMutation } from "./operations";
-import { PeriodSelector, currentYear, periodLabel, periodVariables, type Period } from "./period";
+import { PeriodSelector, currentYear, periodLabel, periodOfDates, periodVariables, type Period } from "./period";
+import { ScrollTable } from "../../components/ScrollTable";
 import "./ministry.css";
 
 const FORMATS: { value: ExportFormat; label: string }[] = [
@@ -152,61 +153,40 @@ export function ExportsPage() {
       {exportsQuery.loading && !exportsQuery.data && <Loading label="Chargement de vos exports…" />}
       {exportsQuery.data && list.length === 0 && <p>Vous n’avez préparé aucun export ces dernières 48 heures.</p>}
       {list.length > 0 && (
-        <div className="fr-table fr-table--bordered fr-table--no-caption">
-          <div className="fr-table__wrapper">
-            <div className="fr-table__container">
-              <div className="fr-table__content">
-                <table>
-                  <caption>Mes exports des dernières 48 heures</caption>
-                  <thead>
-                    <tr>
-                      <th scope="col">Demandé le</th>
-                      <th scope="col">Format</th>
-                      <th scope="col">Fichier</th>
-                      <th scope="col">État</th>
-                      <th scope="col">Disponible jusqu’au</th>
-                      <th scope="col">Action</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {list.map((e) => (
-                      <tr key={e.id}>
-                        <td>{formatDateTime(e.createdAt)}</td>
-                        <td>{e.format}</td>
-                        <td>{e.filename ?? "—"}</td>
-                        <td>
-                          <StatusBadge status={e.status} />
-                        </td>
-                        <td>{formatDateTime(e.expiresAt)}</td>
-                        <td>
-                          {e.status === "READY" ? (
-                            <Button
-                              size="small"
-                              priority="secondary"
-                              iconId="fr-icon-download-line"
-                              disabled={downloading === e.id}
-                              onClick={() => void download(e.id)}
-                              nativeButtonProps={{ "aria-describedby": `export-${e.id}` }}
-                            >
-                              Télécharger
-                            </Button>
-                          ) : e.status === "PENDING" ? (
-                            "En préparation…"
-                          ) : (
-                            "Aucune"
-                          )}
-                          <span id={`export-${e.id}`} className="fr-sr-only">
-                            {e.filename ?? e.format}
-                          </span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
-            </div>
-          </div>
-        </div>
+        <ScrollTable
+          caption="Mes exports des dernières 48 heures"
+          noCaption
+          headers={["Demandé le", "Période", "Format", "Fichier", "État", "Disponible jusqu’au", "Action"]}
+          data={list.map((e) => [
+            formatDateTime(e.createdAt),
+            periodOfDates(e.periodStart, e.periodEnd),
+            e.format,
+            e.filename ?? "—",
+            <StatusBadge status={e.status} />,
+            formatDateTime(e.expiresAt),
+            <>
+              {e.status === "READY" ? (
+                <Button
+                  size="small"
+                  priority="secondary"
+                  iconId="fr-icon-download-line"
+                  disabled={downloading === e.id}
+                  onClick={() => void download(e.id)}
+                  nativeButtonProps={{ "aria-describedby": `export-${e.id}` }}
+                >
+                  Télécharger
+                </Button>
+              ) : e.status === "PENDING" ? (
+                "En préparation…"
+              ) : (
+                "Aucune"
+              )}
+              <span id={`export-${e.id}`} className="fr-sr-only">
+                {e.filename ?? e.format}, {periodOfDates(e.periodStart, e.periodEnd)}
+              </span>
+            </>,
+          ])}
+        />
       )}
 
       <h2 className="fr-h3 fr-mt-4w">Données ouvertes</h2>

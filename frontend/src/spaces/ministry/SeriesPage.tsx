@@ -11,6 +11,7 @@ import { ministryDepartmentsQuery, ministryIndicatorSeriesQuery } from "./operat
 import { MONTHS, FIRST_YEAR } from "./period";
 import { FigureCell, INDICATORS, SecrecyNotice, figureSpoken, type FigureLike } from "./figures";
 import "./ministry.css";
+import { ScrollTable } from "../../components/ScrollTable";
 
 /** "2026-03" for <input type="month">. */
 function monthValue(d: Date): string {
@@ -225,33 +226,13 @@ export function SeriesPage() {
           <h2 className="fr-h3 fr-mt-2w">{title}</h2>
           <SecrecyNotice />
           <BarChart points={points} title={title} />
-          <div className="fr-table fr-table--bordered fr-mt-4w">
-            <div className="fr-table__wrapper">
-              <div className="fr-table__container">
-                <div className="fr-table__content">
-                  <table>
-                    <caption>Données de la série : {title}</caption>
-                    <thead>
-                      <tr>
-                        <th scope="col">Mois</th>
-                        <th scope="col">{indicatorLabel}</th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {points.map((p) => (
-                        <tr key={p.month}>
-                          <th scope="row">{monthName(p.month)}</th>
-                          <td>
-                            <FigureCell figure={p.figure} />
-                          </td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
-              </div>
-            </div>
-          </div>
+          <ScrollTable
+            className="fr-mt-4w"
+            caption={`Données de la série : ${title}`}
+            headers={["Mois", indicatorLabel]}
+            rowHeaders
+            data={points.map((p) => [monthName(p.month), <FigureCell figure={p.figure} />])}
+          />
         </div>
       )}
     </>

@@ -116,6 +116,8 @@ export const ministryExportsQuery = graphql(`
       id
       format
       status
+      periodStart
+      periodEnd
       filename
       createdAt
       readyAt

@@ -41,6 +41,24 @@ export function periodLabel(p: Period): string {
   return `${p.year}`;
 }
 
+/**
+ * An export's period from its first and last days (inclusive, "YYYY-MM-DD"): "2026", "1er
+ * trimestre 2026", "mars 2026", or "du 01/03/2026 au 15/03/2026" for any other span.
+ */
+export function periodOfDates(start: string | null | undefined, end: string | null | undefined): string {
+  if (!start || !end) return "Non précisée";
+  const [y1, m1, d1] = start.split("-").map(Number);
+  const [y2, m2, d2] = end.split("-").map(Number);
+  const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
+  if (y1 === y2 && d1 === 1 && d2 === lastDay(y2, m2)) {
+    if (m1 === 1 && m2 === 12) return periodLabel({ year: y1, quarter: null, month: null });
+    if (m1 === m2) return periodLabel({ year: y1, quarter: null, month: m1 });
+    if (m2 === m1 + 2 && (m1 - 1) % 3 === 0) return periodLabel({ year: y1, quarter: (m1 - 1) / 3 + 1, month: null });
+  }
+  const fr = (y: number, m: number, d: number) => `${String(d).padStart(2, "0")}/${String(m).padStart(2, "0")}/${y}`;
+  return `du ${fr(y1, m1, d1)} au ${fr(y2, m2, d2)}`;
+}
+
 /** GraphQL variables for nationalReport / departmentReport / requestExport. */
 export function periodVariables(p: Period): { year: number; quarter: number | null; month: number | null } {
   return { year: p.year, quarter: p.quarter, month: p.month };

@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from "react";
 import { Link } from "react-router";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { ScrollTable } from "../../components/ScrollTable";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
@@ -89,7 +89,7 @@ export function DepartmentsPage() {
               Modifiez la recherche ou choisissez « Tous les départements ».
             </EmptyState>
           ) : (
-            <Table
+            <ScrollTable
               caption="Liste des départements"
               noCaption={false}
               bordered

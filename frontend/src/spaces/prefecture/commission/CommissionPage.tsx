@@ -5,7 +5,7 @@ import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { ScrollTable } from "../../../components/ScrollTable";
 import { PageTitle } from "../../../components/PageTitle";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { Loading } from "../../../components/Loading";
@@ -98,7 +98,7 @@ export function CommissionPage() {
               Nommez les membres désignés par l’arrêté préfectoral avec le formulaire « Nommer un membre ».
             </EmptyState>
           ) : (
-            <Table
+            <ScrollTable
               caption={sittingToday ? "Membres siégeant aujourd’hui" : "Tous les membres, anciens compris"}
               bordered
               headers={["Membre", "Collège", "Mandat", "État", "Action"]}

@@ -37,7 +37,7 @@ import {
 } from "./labels";
 import { DossierActions, type Dossier } from "./DossierActions";
 import { downloadBase64, formatSize } from "./download";
-import { ScrollTable } from "./ScrollTable";
+import { ScrollTable } from "../../../components/ScrollTable";
 
 export function DossierPage() {
   const { departmentCode = "" } = useSpace();
@@ -349,9 +349,10 @@ function PeriodsSection({ dossier }: { dossier: Dossier }) {
         </p>
       ) : (
         <ScrollTable
+          noCaption
           caption="Périodes autorisées et aides perçues"
           headers={["Période", "Dates", "AFIS", "APS", "Logement"]}
-          rows={dossier.periods.map((p) => [
+          data={dossier.periods.map((p) => [
             `Période ${p.number}`,
             `Du ${formatDate(p.startDate)} au ${formatDate(p.endDate)}`,
             <BenefitLines
@@ -416,9 +417,10 @@ function AvisSection({ dossier }: { dossier: Dossier }) {
         </p>
       ) : (
         <ScrollTable
+          noCaption
           caption="Avis rendus par la commission"
           headers={["Demande", "Avis", "Votes", "Remarques", "Enregistré le"]}
-          rows={dossier.avis.map((a) => [
+          data={dossier.avis.map((a) => [
             requestLabel(a.renewalNumber),
             avisKindLabel[a.kind] ?? a.kind,
             a.kind === "ADJOURNED"
@@ -474,9 +476,10 @@ function DecisionsSection({ dossier }: { dossier: Dossier }) {
             La lettre de décision nomme la personne : chaque téléchargement est enregistré dans le journal d’audit.
           </p>
           <ScrollTable
+            noCaption
             caption="Décisions enregistrées"
             headers={["Demande", "Décision", "Date", "Référence de l’arrêté", "Motifs", "Lettre"]}
-            rows={dossier.decisions.map((d) => [
+            data={dossier.decisions.map((d) => [
               requestLabel(d.renewalNumber),
               <>
                 {decisionOutcomeLabel[d.outcome] ?? d.outcome}

@@ -3,7 +3,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { ScrollTable } from "../../../components/ScrollTable";
 import { PageTitle } from "../../../components/PageTitle";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { Loading } from "../../../components/Loading";
@@ -180,7 +180,7 @@ export function IndicatorsPage() {
         </EmptyState>
       )}
       {list.length > 0 && (
-        <Table
+        <ScrollTable
           caption="Déclarations, les plus récentes en premier"
           noCaption
           bordered

@@ -4,7 +4,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { ScrollTable } from "../../../components/ScrollTable";
 import { PageTitle } from "../../../components/PageTitle";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { Loading } from "../../../components/Loading";
@@ -185,7 +185,7 @@ export function SessionPage() {
         </EmptyState>
       ) : (
         <div className="fr-mb-4w">
-          <Table
+          <ScrollTable
             caption="Dossiers inscrits à l’ordre du jour"
             noCaption
             bordered

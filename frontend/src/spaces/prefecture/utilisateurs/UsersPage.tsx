@@ -4,7 +4,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
-import { Table } from "@codegouvfr/react-dsfr/Table";
+import { ScrollTable } from "../../../components/ScrollTable";
 import { PageTitle } from "../../../components/PageTitle";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { Loading } from "../../../components/Loading";
@@ -151,7 +151,7 @@ export function UsersPage() {
             </EmptyState>
           )}
           {userList.length > 0 && (
-            <Table
+            <ScrollTable
               caption="Utilisateurs du département"
               noCaption
               bordered
@@ -186,7 +186,7 @@ export function UsersPage() {
         </EmptyState>
       )}
       {invitationList.length > 0 && (
-        <Table
+        <ScrollTable
           caption="Invitations, les plus récentes en premier"
           noCaption
           bordered
