@@ -1,7 +1,8 @@
-import { useState, type ReactNode } from "react";
+import { useRef, useState, type ReactNode } from "react";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
+import { useIsModalOpen } from "@codegouvfr/react-dsfr/Modal/useIsModalOpen";
 import { useMutation } from "../api/hooks";
 import { revokeMembershipMutation } from "../api/operations";
 import type { Role } from "../gql/graphql";
@@ -39,6 +40,18 @@ export function useRevokeRole(onRevoked: () => unknown): {
   const [target, setTarget] = useState<RevokeTarget | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [revoke, { loading, error, reset }] = useMutation(revokeMembershipMutation);
+  const opener = useRef<string | null>(null);
+  useIsModalOpen(revokeModal, {
+    // Closed (Annuler, cross, Escape, or confirmed): back to the row's button if nothing else
+    // took the focus (after a confirmation the message takes it).
+    onConceal: () => {
+      const active = document.activeElement;
+      const dialog = document.getElementById(revokeModal.id);
+      if (!active || active === document.body || dialog?.contains(active)) {
+        document.getElementById(opener.current ?? "")?.focus();
+      }
+    },
+  });
 
   async function confirm() {
     if (!target) return;
@@ -65,12 +78,16 @@ export function useRevokeRole(onRevoked: () => unknown): {
       priority="tertiary"
       iconId="fr-icon-close-circle-line"
       nativeButtonProps={{
-        ...revokeModal.buttonProps,
         id: `cdlp-revoke-${rowKey(t)}`,
+        "aria-haspopup": "dialog",
+        // Opened by code, not with the modal's buttonProps: with one opener per row, the DSFR
+        // would give the focus back to the first row's button instead of this one.
         onClick: () => {
+          opener.current = `cdlp-revoke-${rowKey(t)}`;
           setTarget(t);
           setDone(null);
           reset();
+          revokeModal.open();
         },
       }}
     >

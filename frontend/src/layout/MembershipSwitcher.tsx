@@ -2,6 +2,13 @@ import { useNavigate } from "react-router";
 import { useSession } from "../session/SessionContext";
 import { membershipKey, membershipLabel, spaceHomePath } from "../session/memberships";
 
+type DsfrApi = (el: Element) => { modal?: { conceal: () => void } } | undefined;
+
+function closeDsfrModal(el: Element) {
+  const dsfr = (window as unknown as { dsfr?: DsfrApi }).dsfr;
+  dsfr?.(el)?.modal?.conceal();
+}
+
 /**
  * Header quick-access item: the active membership (role + scope). With several memberships it
  * is a select; changing it opens the chosen space's home. `id` is set by the DSFR Header
@@ -32,6 +39,9 @@ export function MembershipSwitcher({ id = "cdlp-membership" }: { id?: string }) 
         onChange={(e) => {
           const m = memberships.find((x) => membershipKey(x) === e.target.value);
           if (!m) return;
+          // In the mobile menu (a DSFR modal): close it, the new space's title takes the focus.
+          const menu = e.currentTarget.closest(".fr-modal");
+          if (menu) closeDsfrModal(menu);
           // The target space's guard makes it the active membership (see SpaceGuard).
           navigate(spaceHomePath(m), { state: { membershipKey: membershipKey(m) } });
         }}
