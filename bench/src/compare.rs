@@ -194,12 +194,13 @@ pub fn reports(fast: &NationalReport, raw: &NationalReport) -> Outcome {
 /// The unprotected figures, key by key.
 pub fn raw_figures(fast: &RawFigures, raw: &RawFigures) -> Outcome {
     let mut out = Outcome::default();
-    let keys: BTreeSet<_> = fast.counts.keys().chain(raw.counts.keys()).collect();
+    let (fast_counts, raw_counts) = (fast.counts(), raw.counts());
+    let keys: BTreeSet<_> = fast_counts.keys().chain(raw_counts.keys()).collect();
     for k in keys {
         out.check(
             || format!("count {} {} {:?}", k.0, k.1, k.2),
-            &fast.counts.get(k),
-            &raw.counts.get(k),
+            &fast_counts.get(k),
+            &raw_counts.get(k),
         );
     }
     let keys: BTreeSet<_> = fast.delays.keys().chain(raw.delays.keys()).collect();

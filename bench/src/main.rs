@@ -239,13 +239,9 @@ async fn department_figures(
     let mut tx = services.db.begin(ctx).await?;
     let counters =
         stats::department_counters(&mut tx, code, false, period.start, period.end).await?;
-    let all_months =
-        stats::department_counters(&mut tx, code, false, raw::since_the_law(), period.end).await?;
+    let in_progress = stats::department_in_progress(&mut tx, code, period.end).await?;
     tx.commit().await?;
-    Ok(RawFigures::from_rows(
-        counters,
-        raw::in_progress_of(&all_months),
-    ))
+    Ok(RawFigures::from_rows(counters, in_progress))
 }
 
 /// Where the national report's time goes, function by function (medians).

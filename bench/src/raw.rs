@@ -5,7 +5,6 @@
 use cdlp_api::services::{NationalReport, RawFigures, ReportPeriod, build_report};
 use cdlp_db::stats::{ContextRow, CounterRow};
 use cdlp_domain::secrecy::Protected;
-use chrono::NaiveDate;
 use sqlx::PgPool;
 
 /// Every counted metric of the period, per département, attribute and bucket.
@@ -123,31 +122,5 @@ pub async fn department_report(
 }
 
 fn exact(raw: &RawFigures, code: &str, metric: &str) -> u64 {
-    raw.counts
-        .get(&(code.to_owned(), metric.to_owned(), String::new()))
-        .copied()
-        .unwrap_or(0)
-        .max(0) as u64
-}
-
-/// The counters' raw figures for a département, as its prefecture's report reads them: the
-/// period's monthly rows, and every month since 2016 for the parcours in progress.
-pub fn in_progress_of(rows: &[CounterRow]) -> Vec<(String, String, i64)> {
-    let mut by_dim: std::collections::HashMap<(String, String), i64> =
-        std::collections::HashMap::new();
-    for r in rows {
-        let sign = match r.metric.as_str() {
-            "PARCOURS_STARTED" => 1,
-            "PARCOURS_COMPLETED" | "PARCOURS_NOT_RENEWED" | "PARCOURS_STOPPED" => -1,
-            _ => continue,
-        };
-        *by_dim
-            .entry((r.department_code.clone(), r.dim.clone()))
-            .or_default() += sign * r.value;
-    }
-    by_dim.into_iter().map(|((c, d), v)| (c, d, v)).collect()
-}
-
-pub fn since_the_law() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2016, 1, 1).unwrap_or_default()
+    raw.get(code, metric, "")
 }

@@ -207,14 +207,21 @@ pub async fn pieces(
     .await?)
 }
 
-/// One piece and where its bytes are kept.
+/// A piece and where its bytes are kept.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct StoredPiece {
+    #[sqlx(flatten)]
+    pub piece: PieceRow,
+    pub storage_key: String,
+}
+
 pub async fn piece(
     conn: &mut PgConnection,
     code: &DepartmentCode,
     agrement_id: Uuid,
     piece_id: Uuid,
-) -> Result<Option<(PieceRow, String)>, DbError> {
-    let row: Option<(Uuid, String, String, String, i32, DateTime<Utc>, String)> = sqlx::query_as(
+) -> Result<Option<StoredPiece>, DbError> {
+    Ok(sqlx::query_as(
         "select id, kind, filename, content_type, size_bytes, uploaded_at, storage_key \
          from agrement_documents where department_code = $1 and agrement_id = $2 and id = $3",
     )
@@ -222,20 +229,7 @@ pub async fn piece(
     .bind(agrement_id)
     .bind(piece_id)
     .fetch_optional(conn)
-    .await?;
-    Ok(row.map(
-        |(id, kind, filename, content_type, size_bytes, uploaded_at, key)| {
-            let piece = PieceRow {
-                id,
-                kind,
-                filename,
-                content_type,
-                size_bytes,
-                uploaded_at,
-            };
-            (piece, key)
-        },
-    ))
+    .await?)
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]

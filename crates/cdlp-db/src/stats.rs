@@ -46,33 +46,28 @@ pub struct CounterRow {
     pub value: i64,
 }
 
-/// Every monthly counter row of [from, to] (month starts), with its month.
+/// A monthly counter row with its month.
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct MonthlyCounterRow {
+    pub period_start: NaiveDate,
+    #[sqlx(flatten)]
+    pub counter: CounterRow,
+}
+
+/// Every monthly counter row of [from, to] (month starts).
 pub async fn ministry_monthly_counters(
     conn: &mut PgConnection,
     from: NaiveDate,
     to: NaiveDate,
-) -> Result<Vec<(NaiveDate, CounterRow)>, DbError> {
-    let rows: Vec<(NaiveDate, String, String, String, i32, i64)> = sqlx::query_as(
+) -> Result<Vec<MonthlyCounterRow>, DbError> {
+    Ok(sqlx::query_as(
         "select period_start, department_code, metric, dim, bucket, value \
          from ministry_monthly_counters($1, $2)",
     )
     .bind(from)
     .bind(to)
     .fetch_all(conn)
-    .await?;
-    Ok(rows
-        .into_iter()
-        .map(|(month, department_code, metric, dim, bucket, value)| {
-            let row = CounterRow {
-                department_code,
-                metric,
-                dim,
-                bucket,
-                value,
-            };
-            (month, row)
-        })
-        .collect())
+    .await?)
 }
 
 /// Sums of every counter over [from, to] (by month rows, or by year rows), per département.
@@ -238,7 +233,7 @@ pub async fn department_counters(
 }
 
 /// A département's parcours in progress at the end of a day, per dim (as
-/// `ministry_in_progress`): yearly rows of past years, monthly rows of the day's year.
+/// `ministry_in_progress`): yearly rows of the years over by then, monthly rows after.
 pub async fn department_in_progress(
     conn: &mut PgConnection,
     code: &DepartmentCode,
@@ -249,8 +244,8 @@ pub async fn department_in_progress(
          sum(case when metric = 'PARCOURS_STARTED' then value else -value end)::bigint \
          from stats_counters where department_code = $1 \
          and metric in ('PARCOURS_STARTED', 'PARCOURS_COMPLETED', 'PARCOURS_NOT_RENEWED', 'PARCOURS_STOPPED') \
-         and ((period_kind = 'Y' and period_start < date_trunc('year', $2::date)::date) \
-           or (period_kind = 'M' and period_start >= date_trunc('year', $2::date)::date and period_start <= $2)) \
+         and ((period_kind = 'Y' and period_start < date_trunc('year', $2::date + 1)::date) \
+           or (period_kind = 'M' and period_start >= date_trunc('year', $2::date + 1)::date and period_start <= $2)) \
          group by 1, 2",
     )
     .bind(code.as_str())

@@ -988,9 +988,10 @@ impl Services {
             ],
         )?;
         let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
-        let (piece, key) = agrements::piece(&mut tx, &code, agrement_id, piece_id)
-            .await?
-            .ok_or_else(|| ApiError::not_found("pièce"))?;
+        let agrements::StoredPiece { piece, storage_key } =
+            agrements::piece(&mut tx, &code, agrement_id, piece_id)
+                .await?
+                .ok_or_else(|| ApiError::not_found("pièce"))?;
         audit::append(
             &mut tx,
             audit::Entry {
@@ -1005,7 +1006,7 @@ impl Services {
         )
         .await?;
         tx.commit().await?;
-        let bytes = self.storage.get(&key).await?;
+        let bytes = self.storage.get(&storage_key).await?;
         Ok((piece, bytes))
     }
 

@@ -152,8 +152,9 @@ pub struct NationalReport {
 /// Raw (unprotected) figures: what both the fast path and the benchmark's raw scan produce.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct RawFigures {
-    /// (département, metric, dim) → value; dim '' for the overall figure.
-    pub counts: HashMap<(String, String, String), i64>,
+    /// département → metric → dim → value; dim '' for the overall figure. Nested so that the
+    /// report's many lookups borrow their keys instead of allocating them.
+    counts: HashMap<String, HashMap<String, HashMap<String, i64>>>,
     /// (département, days) → decisions.
     pub delays: HashMap<(String, i32), i64>,
 }
@@ -167,22 +168,52 @@ impl RawFigures {
                     *raw.delays.entry((r.department_code, r.bucket)).or_default() += r.value;
                 }
             } else {
-                *raw.counts
-                    .entry((r.department_code, r.metric, r.dim))
-                    .or_default() += r.value;
+                *raw.slot(r.department_code, r.metric, r.dim) += r.value;
             }
         }
         for (code, dim, value) in in_progress {
-            raw.counts.insert((code, IN_PROGRESS.0.into(), dim), value);
+            *raw.slot(code, IN_PROGRESS.0.into(), dim) = value;
         }
-        raw.counts.retain(|_, v| *v != 0);
+        for metrics in raw.counts.values_mut() {
+            for dims in metrics.values_mut() {
+                dims.retain(|_, v| *v != 0);
+            }
+            metrics.retain(|_, dims| !dims.is_empty());
+        }
+        raw.counts.retain(|_, metrics| !metrics.is_empty());
         raw.delays.retain(|_, v| *v != 0);
         raw
     }
 
-    fn get(&self, code: &str, metric: &str, dim: &str) -> u64 {
+    fn slot(&mut self, code: String, metric: String, dim: String) -> &mut i64 {
         self.counts
-            .get(&(code.to_owned(), metric.to_owned(), dim.to_owned()))
+            .entry(code)
+            .or_default()
+            .entry(metric)
+            .or_default()
+            .entry(dim)
+            .or_default()
+    }
+
+    /// Every non-zero count, sorted: (département, metric, dim) → value.
+    pub fn counts(&self) -> std::collections::BTreeMap<(&str, &str, &str), i64> {
+        self.counts
+            .iter()
+            .flat_map(|(code, metrics)| {
+                metrics.iter().flat_map(move |(metric, dims)| {
+                    dims.iter()
+                        .map(move |(dim, v)| ((code.as_str(), metric.as_str(), dim.as_str()), *v))
+                })
+            })
+            .collect()
+    }
+
+    /// One figure (0 when absent; never negative).
+    pub fn get(&self, code: &str, metric: &str, dim: &str) -> u64 {
+        self.counts
+            .get(code)
+            .and_then(|m| m.get(metric))
+            .and_then(|d| d.get(dim))
             .copied()
             .unwrap_or(0)
             .max(0) as u64
@@ -503,8 +534,11 @@ impl Services {
             .collect();
         tx.commit().await?;
         let mut by_month: HashMap<NaiveDate, Vec<stats::CounterRow>> = HashMap::new();
-        for (month, row) in rows {
-            by_month.entry(month).or_default().push(row);
+        for row in rows {
+            by_month
+                .entry(row.period_start)
+                .or_default()
+                .push(row.counter);
         }
         let mut out = Vec::new();
         let mut month = first;
