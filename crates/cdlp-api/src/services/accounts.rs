@@ -226,17 +226,10 @@ impl Services {
         let acting = authorize_invite(&principal.memberships, input.role, &scope)
             .map_err(|d| ApiError::Forbidden(d.to_string()))?
             .role;
-        let ctx = Context {
-            user_id: Some(principal.user_id),
-            role: Some(acting.as_str()),
-            department: department_of(&scope).cloned(),
-            association_id: match scope {
-                Scope::Association(id) => Some(id),
-                _ => None,
-            },
-            invitation_hash: None,
-        };
-        let mut tx = self.db.begin(&ctx).await?;
+        let mut tx = self
+            .db
+            .begin(&scope_context(principal, acting, &scope))
+            .await?;
         if let Scope::Department(code) = &scope {
             let department = cdlp_db::departments::get(&mut tx, code).await?;
             if department.and_then(|d| d.onboarded_at).is_none() {
@@ -392,17 +385,10 @@ impl Services {
                 "vous ne pouvez pas retirer votre propre rôle : demandez-le à un autre administrateur",
             ));
         }
-        let ctx = Context {
-            user_id: Some(principal.user_id),
-            role: Some(acting.as_str()),
-            department: department_of(&scope).cloned(),
-            association_id: match scope {
-                Scope::Association(id) => Some(id),
-                _ => None,
-            },
-            invitation_hash: None,
-        };
-        let mut tx = self.db.begin(&ctx).await?;
+        let mut tx = self
+            .db
+            .begin(&scope_context(principal, acting, &scope))
+            .await?;
         let membership = Membership { role, scope };
         if !accounts::revoke_membership(&mut tx, user_id, &membership).await? {
             return Err(ApiError::not_found("rôle"));
@@ -494,6 +480,20 @@ fn role_scope(
             "associationId",
             "ce rôle s'exerce dans une association : précisez-la, sans département",
         )),
+    }
+}
+
+/// Acting in a role over a whole scope (a département, an association, or national).
+fn scope_context(principal: &Principal, acting: Role, scope: &Scope) -> Context {
+    Context {
+        user_id: Some(principal.user_id),
+        role: Some(acting.as_str()),
+        department: department_of(scope).cloned(),
+        association_id: match scope {
+            Scope::Association(id) => Some(*id),
+            _ => None,
+        },
+        invitation_hash: None,
     }
 }
 
