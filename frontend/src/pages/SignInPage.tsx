@@ -62,7 +62,7 @@ export function SignInPage() {
       <div className="fr-col-12 fr-col-md-8 fr-col-lg-6">
         <PageTitle title="Connexion à CDLP" />
         {notice && (
-          <Alert severity="info" className="fr-mb-4w" title="Session terminée" description={notice} />
+          <Alert severity="info" as="h2" className="fr-mb-4w" title="Session terminée" description={notice} />
         )}
         {error && !isFieldError(error, "email", "password") && (
           <ErrorAlert

@@ -57,7 +57,7 @@ export function AgrementsPage() {
         <Alert severity="info" small className="fr-mb-4w" description="Consultation seule : seuls les administrateurs de l’association demandent des agréments." />
       )}
       <div id="agrements-feedback" tabIndex={-1}>
-        {feedback && "ok" in feedback && <Alert severity="success" className="fr-mb-4w" title="C’est fait" description={feedback.ok} />}
+        {feedback && "ok" in feedback && <Alert severity="success" as="h2" className="fr-mb-4w" title="C’est fait" description={feedback.ok} />}
         {feedback && "error" in feedback && <ErrorAlert error={feedback.error} />}
       </div>
       <PageError error={error} what="aux agréments de l’association" />

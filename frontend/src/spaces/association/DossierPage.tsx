@@ -133,10 +133,11 @@ export function DossierPage() {
     <>
       <PageTitle title={`Dossier ${d.reference}`} lead={d.association ? `Suivi par ${d.association.name}` : undefined} />
       <div id="dossier-action-feedback" tabIndex={-1}>
-        {flash && <Alert severity="success" className="fr-mb-4w" title="C’est fait" description={flash} closable onClose={() => setFlash(null)} />}
+        {flash && <Alert severity="success" as="h2" className="fr-mb-4w" title="C’est fait" description={flash} closable onClose={() => setFlash(null)} />}
         {actionError?.code === "CONFLICT" ? (
           <Alert
             severity="warning"
+            as="h2"
             className="fr-mb-4w"
             title="Le dossier a été modifié entre-temps"
             description={
@@ -155,7 +156,7 @@ export function DossierPage() {
       </div>
 
       {d.status === "RETURNED" && d.returnReason && (
-        <Alert severity="warning" className="fr-mb-4w" title="Renvoyé par la préfecture pour complément" description={d.returnReason} />
+        <Alert severity="warning" as="h2" className="fr-mb-4w" title="Renvoyé par la préfecture pour complément" description={d.returnReason} />
       )}
 
       <section aria-labelledby="dossier-summary" className="fr-mb-6w">

@@ -32,6 +32,7 @@ export function TeamPage() {
         <PageTitle title="Équipe" />
         <Alert
           severity="info"
+          as="h2"
           title="Page réservée aux administrateurs"
           description="Seuls les administrateurs de l’association consultent l’équipe et invitent de nouveaux membres."
         />
