@@ -648,3 +648,86 @@ async fn the_prefecture_reads_a_requests_pieces_and_nobody_else_does() {
         .await;
     assert_eq!(body["data"]["agrement"], Value::Null, "{body}");
 }
+
+#[tokio::test]
+async fn an_association_admin_changes_a_workers_departements_afterwards() {
+    let app = TestApp::with_demo().await;
+    let admin = app.demo("asso.admin").await;
+    let worker = app.demo("asso.travailleur").await;
+    let team = "{ me { memberships { associationId } } }";
+    let association =
+        ok(&app, Some(&admin), team, json!({})).await["memberships"][0]["associationId"].clone();
+    let members = ok(
+        &app,
+        Some(&admin),
+        "query($a: UUID!) { associationMembers(associationId: $a) { userId email } }",
+        json!({ "a": association }),
+    )
+    .await;
+    let id_of = |email: &str| {
+        members
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["email"] == email)
+            .unwrap()["userId"]
+            .clone()
+    };
+    let set = "mutation($a: UUID!, $u: UUID!, $c: [String!]) { setWorkerDepartments(associationId: $a, userId: $u, departmentCodes: $c) }";
+    let list = |code: &str| format!("{{ dossiers(departmentCode: \"{code}\") {{ totalCount }} }}");
+    let worker_id = id_of("asso.travailleur@demo.cdlp.fr");
+
+    let limited = ok(
+        &app,
+        Some(&admin),
+        set,
+        json!({ "a": association, "u": worker_id, "c": ["13", "13"] }),
+    )
+    .await;
+    assert_eq!(limited, true);
+    let body = app.gql(Some(&worker), &list("75"), json!({})).await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    assert!(app.gql(Some(&worker), &list("13"), json!({})).await["errors"].is_null());
+    ok(
+        &app,
+        Some(&admin),
+        set,
+        json!({ "a": association, "u": worker_id, "c": null }),
+    )
+    .await;
+    assert!(app.gql(Some(&worker), &list("75"), json!({})).await["errors"].is_null());
+
+    // Not a worker, no département at all, a worker of someone else's association.
+    let admin_id = id_of("asso.admin@demo.cdlp.fr");
+    let body = app
+        .gql(
+            Some(&admin),
+            set,
+            json!({ "a": association, "u": admin_id, "c": ["13"] }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("NOT_FOUND"), "{body}");
+    let body = app
+        .gql(
+            Some(&admin),
+            set,
+            json!({ "a": association, "u": worker_id, "c": [] }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    for who in [&worker, &app.demo("horizon.admin").await] {
+        let body = app
+            .gql(
+                Some(who),
+                set,
+                json!({ "a": association, "u": worker_id, "c": ["69"] }),
+            )
+            .await;
+        assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    }
+    assert_eq!(
+        app.count("select count(*) from audit_log where action = 'membership.departments_set'")
+            .await,
+        2
+    );
+}

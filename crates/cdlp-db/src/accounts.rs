@@ -184,6 +184,25 @@ pub async fn revoke_membership(
     Ok(done.rows_affected() > 0)
 }
 
+/// Limits an association worker to some départements (None: all); false if no such worker.
+pub async fn set_worker_departments(
+    conn: &mut PgConnection,
+    user_id: Uuid,
+    association_id: Uuid,
+    codes: Option<&[String]>,
+) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "update memberships set department_codes = $3 where user_id = $1 and association_id = $2 \
+         and role = 'ASSOCIATION_WORKER' and revoked_at is null",
+    )
+    .bind(user_id)
+    .bind(association_id)
+    .bind(codes)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() > 0)
+}
+
 /// People holding a membership in an association (its team).
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct AssociationMemberRow {

@@ -714,6 +714,21 @@ impl AgrementMutation {
         ))
     }
 
+    /// An association admin limits a worker to some départements (null: every département
+    /// of the association). Takes effect at the worker's next request. Returns true.
+    async fn set_worker_departments(
+        &self,
+        ctx: &Context<'_>,
+        association_id: Uuid,
+        user_id: Uuid,
+        department_codes: Option<Vec<String>>,
+    ) -> Result<bool, ApiError> {
+        services(ctx)
+            .set_worker_departments(principal(ctx)?, association_id, user_id, department_codes)
+            .await?;
+        Ok(true)
+    }
+
     /// An association admin invites a colleague (a worker possibly limited to some départements).
     async fn invite_association_member(
         &self,

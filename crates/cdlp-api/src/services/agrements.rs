@@ -258,6 +258,45 @@ impl Services {
         Ok(rows)
     }
 
+    /// Changes the départements a worker of the association may work in (none: all).
+    pub async fn set_worker_departments(
+        &self,
+        principal: &Principal,
+        association_id: Uuid,
+        user_id: Uuid,
+        department_codes: Option<Vec<String>>,
+    ) -> Result<(), ApiError> {
+        principal.association_admin_of(Some(association_id))?;
+        let codes = department_limit(department_codes)?;
+        let ctx = Context {
+            user_id: Some(principal.user_id),
+            role: Some(Role::AssociationAdmin.as_str()),
+            association_id: Some(association_id),
+            ..Context::default()
+        };
+        let mut tx = self.db.begin(&ctx).await?;
+        if !accounts::set_worker_departments(&mut tx, user_id, association_id, codes.as_deref())
+            .await?
+        {
+            return Err(ApiError::not_found("intervenant"));
+        }
+        audit::append(
+            &mut tx,
+            audit::Entry {
+                department: None,
+                actor_user_id: Some(principal.user_id),
+                actor_role: Some(Role::AssociationAdmin.as_str()),
+                action: "membership.departments_set",
+                target_type: Some("user"),
+                target_id: Some(user_id.to_string()),
+                details: json!({ "associationId": association_id, "departmentCodes": codes }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     /// An association admin invites a colleague, a worker possibly limited to some départements.
     pub async fn invite_association_member(
         &self,
@@ -278,23 +317,7 @@ impl Services {
         let acting = authorize_invite(&principal.memberships, role, &scope)
             .map_err(|d| ApiError::Forbidden(d.to_string()))?
             .role;
-        let codes = department_codes
-            .map(|codes| {
-                let mut parsed = codes
-                    .iter()
-                    .map(|c| parse_department(c).map(|d| d.to_string()))
-                    .collect::<Result<Vec<_>, _>>()?;
-                parsed.sort();
-                parsed.dedup();
-                if parsed.is_empty() {
-                    return Err(ApiError::bad_input(
-                        "departmentCodes",
-                        "au moins un département, ou aucune limite",
-                    ));
-                }
-                Ok(parsed)
-            })
-            .transpose()?;
+        let codes = department_limit(department_codes)?;
         let ctx = Context {
             user_id: Some(principal.user_id),
             role: Some(acting.as_str()),
@@ -1358,4 +1381,25 @@ impl ApiError {
             other => other,
         }
     }
+}
+
+/// A worker's départements: none (all of the association's), or a non-empty sorted set.
+fn department_limit(codes: Option<Vec<String>>) -> Result<Option<Vec<String>>, ApiError> {
+    codes
+        .map(|codes| {
+            let mut parsed = codes
+                .iter()
+                .map(|c| parse_department(c).map(|d| d.to_string()))
+                .collect::<Result<Vec<_>, _>>()?;
+            parsed.sort();
+            parsed.dedup();
+            if parsed.is_empty() {
+                return Err(ApiError::bad_input(
+                    "departmentCodes",
+                    "au moins un département, ou aucune limite",
+                ));
+            }
+            Ok(parsed)
+        })
+        .transpose()
 }
