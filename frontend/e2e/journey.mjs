@@ -49,7 +49,7 @@ const steps = []; // { name, status: "passed" | "failed" | "pending" | "skipped"
 const problems = []; // accessibility and keyboard failures (the journey goes on, the run fails)
 const warnings = [];
 const axePages = [];
-const minorAxe = new Set(); // moderate and minor axe violations: reported, not failing
+const minorAxe = new Map(); // moderate and minor axe violations → page states: reported, not failing
 const keyboardPages = [];
 const shots = [];
 
@@ -179,7 +179,7 @@ async function axeCheck(p, label) {
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(" ")) }));
     return { violations, others };
   });
-  for (const o of others) minorAxe.add(o);
+  for (const o of others) minorAxe.set(o, [...(minorAxe.get(o) ?? []), label]);
   axePages.push(label);
   for (const v of violations) {
     problems.push(
@@ -780,7 +780,10 @@ console.log(
   `\nSteps: ${count("passed")} passed, ${count("failed")} failed, ${count("pending")} PENDING, ${count("skipped")} skipped.`,
 );
 console.log(`axe-core: ${axePages.length} page states checked (${axePages.join(", ")}).`);
-if (minorAxe.size) console.log(`axe-core, moderate or minor (not failing): ${[...minorAxe].join(", ")}.`);
+if (minorAxe.size)
+  console.log(
+    `axe-core, moderate or minor (not failing): ${[...minorAxe].map(([v, pages]) => `${v} on ${pages.join(", ")}`).join("; ")}.`,
+  );
 console.log(`keyboard: ${keyboardPages.length} page states checked.`);
 console.log(`screenshots: ${shots.length} written to ${SHOTS}.`);
 if (warnings.length) {

@@ -85,6 +85,7 @@ export function OnboardPage() {
         <div id="onboard-result" tabIndex={-1}>
           <Alert
             severity="success"
+            as="h2"
             className="fr-mb-4w"
             title={`${department.name} (${department.code}) est installé sur CDLP`}
             description={`Commission installée le ${formatDate(commission.installedOn)}. Référence de l’arrêté : ${commission.arreteReference}.`}
