@@ -377,6 +377,40 @@ async fn parcours_in_progress_carry_over_from_one_year_to_the_next() {
     assert_eq!(in_progress[11]["figure"]["label"], "< 5", "February 2025");
 }
 
+#[tokio::test]
+async fn a_quarter_sums_its_three_months() {
+    let app = TestApp::with_demo().await;
+    let mut admin = app.admin().await;
+    for (day, metric, times) in [
+        ("2025-01-10", "FIRST_REQUEST", 3),
+        ("2025-03-31", "FIRST_REQUEST", 4),
+        ("2025-04-01", "FIRST_REQUEST", 5),
+    ] {
+        for _ in 0..times {
+            sqlx::query("select stats_bump('75', $1::date, $2, 'F', '25_34', 'NON_EU', -1)")
+                .bind(day)
+                .bind(metric)
+                .execute(&mut admin)
+                .await
+                .unwrap();
+        }
+    }
+    let analyst = app.demo("analyste").await;
+    let prefecture = app.demo("admin.75").await;
+    let national = "query($q: Int) { nationalReport(year: 2025, quarter: $q) { indicators { key national { value } } } }";
+    let own = "query($q: Int) { departmentReport(departmentCode: \"75\", year: 2025, quarter: $q) { indicators { key national { value } } } }";
+    for (quarter, expected) in [(1, 7), (2, 5)] {
+        for (token, query) in [(&analyst, national), (&prefecture, own)] {
+            let report = ok(&app, token, query, json!({ "q": quarter })).await;
+            assert_eq!(
+                indicator(&report, "FIRST_REQUEST")["national"]["value"],
+                expected,
+                "Q{quarter}"
+            );
+        }
+    }
+}
+
 const REPORT_MONTH: &str = "query($y: Int!, $m: Int) { nationalReport(year: $y, month: $m) { indicators { key \
     national { value label } departments { departmentCode figure { value label } } } } }";
 

@@ -257,7 +257,8 @@ async fn breakdown(
         "ministry_context",
         "ministry_declared",
         "départements",
-        "from_rows + build_report",
+        "from_rows",
+        "build_report",
     ];
     let mut samples: Vec<Vec<Duration>> = names.iter().map(|_| Vec::new()).collect();
     for run in 0..=runs {
@@ -285,6 +286,8 @@ async fn breakdown(
         tx.commit().await?;
         lap = Instant::now();
         let raw = RawFigures::from_rows(counters, in_progress);
+        times.push(lap.elapsed());
+        lap = Instant::now();
         let report = build_report(*period, &raw, &departments, context, declared);
         times.push(lap.elapsed());
         drop(report);
