@@ -14,7 +14,7 @@ import { request, type ApiError } from "../../api/client";
 import { useQuery } from "../../api/hooks";
 import type { AssociationAgrementsQuery, PieceInputGql } from "../../gql/graphql";
 import { addAgrementPieceMutation, agrementsQuery, departmentsQuery, renewAgrementMutation, requestAgrementMutation } from "./operations";
-import { AGREMENT_PIECE_KINDS, IN_FORCE_STATUSES, formatSize, labelOf } from "./labels";
+import { AGREMENT_PIECE_KIND, IN_FORCE_STATUSES, formatSize, labelOf, optionsOf } from "../../labels";
 import { PageError } from "./Errors";
 import { AgrementStatusBadge } from "./StatusBadge";
 import { UploadForm } from "./UploadForm";
@@ -25,7 +25,8 @@ import { useSpace } from "../useSpace";
 type Agrement = AssociationAgrementsQuery["agrements"][number];
 const OPEN_STATUSES = ["REQUESTED", "INCOMPLETE", "COMPLETE"];
 /** Pieces every request needs (OTHER is optional). */
-const REQUIRED_PIECES = AGREMENT_PIECE_KINDS.filter((k) => k.value !== "OTHER");
+const PIECE_KINDS = optionsOf(AGREMENT_PIECE_KIND);
+const REQUIRED_PIECES = PIECE_KINDS.filter((k) => k.value !== "OTHER");
 
 export function AgrementsPage() {
   const isAdmin = useIsAdmin();
@@ -77,7 +78,7 @@ export function AgrementsPage() {
             </span>,
             a.validFrom || a.validUntil ? `Du ${formatDate(a.validFrom)} au ${formatDate(a.validUntil)}` : "—",
             a.requestedOn ? formatDate(a.requestedOn) : "—",
-            a.pieces.length === 0 ? "Aucune" : a.pieces.map((p) => labelOf(AGREMENT_PIECE_KINDS, p.kind)).join(", "),
+            a.pieces.length === 0 ? "Aucune" : a.pieces.map((p) => labelOf(AGREMENT_PIECE_KIND, p.kind)).join(", "),
             isAdmin && IN_FORCE_STATUSES.includes(a.status) && !agrements.some((o) => o.renewalOf === a.id) ? (
               <Button key="r" size="small" priority="secondary" onClick={() => void renew(a)}>
                 Demander le renouvellement<span className="fr-sr-only"> ({nameOf(a.departmentCode)})</span>
@@ -121,7 +122,7 @@ export function AgrementsPage() {
                   <ul>
                     {a.pieces.map((p) => (
                       <li key={p.id}>
-                        {labelOf(AGREMENT_PIECE_KINDS, p.kind)} : {p.filename} ({formatSize(p.sizeBytes)})
+                        {labelOf(AGREMENT_PIECE_KIND, p.kind)} : {p.filename} ({formatSize(p.sizeBytes)})
                       </li>
                     ))}
                   </ul>
@@ -132,7 +133,7 @@ export function AgrementsPage() {
               <details className="fr-mt-2w">
                 <summary>Ajouter une pièce à la demande ({nameOf(a.departmentCode)})</summary>
                 <UploadForm
-                  kinds={AGREMENT_PIECE_KINDS}
+                  kinds={PIECE_KINDS}
                   allowed={AGREMENT_FILE_TYPES}
                   formatsText="Formats acceptés : PDF, JPEG ou PNG"
                   submitLabel="Ajouter la pièce"
@@ -194,7 +195,7 @@ function RequestForm({
     e.preventDefault();
     const errs: Record<string, string> = {};
     if (codes.length === 0) errs.departments = "Choisissez au moins un département.";
-    for (const k of AGREMENT_PIECE_KINDS) {
+    for (const k of PIECE_KINDS) {
       const f = files[k.value];
       if (f) {
         const p = checkFile(f, AGREMENT_FILE_TYPES);
@@ -207,7 +208,7 @@ function RequestForm({
       document.getElementById(first === "departments" ? "agr-departments" : `agr-piece-${first}`)?.focus();
       return;
     }
-    const chosen = AGREMENT_PIECE_KINDS.filter((k) => files[k.value]);
+    const chosen = PIECE_KINDS.filter((k) => files[k.value]);
     const pieces: PieceInputGql[] = [];
     for (let i = 0; i < chosen.length; i++) {
       const f = files[chosen[i].value]!;
@@ -253,7 +254,7 @@ function RequestForm({
       {available.length === 0 && <p>Aucun département disponible pour une nouvelle demande.</p>}
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend">Pièces justificatives</legend>
-        {AGREMENT_PIECE_KINDS.map((k) => (
+        {PIECE_KINDS.map((k) => (
           <div key={k.value} className="fr-fieldset__element">
             <Upload
               label={`${k.label}${k.value === "OTHER" ? " (facultatif)" : ""}`}

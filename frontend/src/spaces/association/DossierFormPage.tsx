@@ -20,7 +20,7 @@ import {
   submitDossierMutation,
   updateDossierMutation,
 } from "./operations";
-import { ACTION_DOMAINS, AGE_BANDS, NATIONALITY_GROUPS, SEX_OPTIONS, labelOf } from "./labels";
+import { ACTION_DOMAIN, AGE_BAND, NATIONALITY_GROUP, SEX, labelOf, optionsOf } from "../../labels";
 import { PageError } from "./Errors";
 import { dossierPath, useBase, useInForceDepartments } from "./useAssociation";
 import { useDossierDepartment } from "./useDossierDepartment";
@@ -641,7 +641,7 @@ function DossierForm({
               nativeSelectProps={{ value: form.sex, onChange: (e) => change({ sex: e.target.value }) }}
             >
               <option value="">Non renseigné</option>
-              {SEX_OPTIONS.map((o) => (
+              {optionsOf(SEX).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -653,7 +653,7 @@ function DossierForm({
               nativeSelectProps={{ value: form.ageBand, onChange: (e) => change({ ageBand: e.target.value }) }}
             >
               <option value="">Non renseignée</option>
-              {AGE_BANDS.map((o) => (
+              {optionsOf(AGE_BAND).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -668,7 +668,7 @@ function DossierForm({
               }}
             >
               <option value="">Non renseigné</option>
-              {NATIONALITY_GROUPS.map((o) => (
+              {optionsOf(NATIONALITY_GROUP).map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}
                 </option>
@@ -725,7 +725,7 @@ function DossierForm({
                     <option value="" disabled>
                       Sélectionnez un domaine
                     </option>
-                    {ACTION_DOMAINS.map((o) => (
+                    {optionsOf(ACTION_DOMAIN).map((o) => (
                       <option key={o.value} value={o.value}>
                         {o.label}
                       </option>
@@ -842,11 +842,11 @@ function DossierForm({
             </Summary>
             <Summary title="Situation" onEdit={() => goTo(1)}>
               <dt>Sexe</dt>
-              <dd>{labelOf(SEX_OPTIONS, form.sex)}</dd>
+              <dd>{labelOf(SEX, form.sex)}</dd>
               <dt>Tranche d’âge</dt>
-              <dd>{labelOf(AGE_BANDS, form.ageBand)}</dd>
+              <dd>{labelOf(AGE_BAND, form.ageBand)}</dd>
               <dt>Groupe de nationalité</dt>
-              <dd>{labelOf(NATIONALITY_GROUPS, form.nationalityGroup)}</dd>
+              <dd>{labelOf(NATIONALITY_GROUP, form.nationalityGroup)}</dd>
               <dt>Enfants à charge</dt>
               <dd>{form.children || "Non renseigné"}</dd>
               <dt>Consentement à l’usage statistique</dt>
@@ -861,7 +861,7 @@ function DossierForm({
                   <ul>
                     {toActions(form).map((a, i) => (
                       <li key={i}>
-                        {labelOf(ACTION_DOMAINS, a.domain)} : {a.description}
+                        {labelOf(ACTION_DOMAIN, a.domain)} : {a.description}
                       </li>
                     ))}
                   </ul>

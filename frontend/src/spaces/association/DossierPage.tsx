@@ -23,23 +23,25 @@ import {
   withdrawDossierMutation,
 } from "./operations";
 import {
-  ACTION_DOMAINS,
-  ACTOR_ROLE,
-  AGE_BANDS,
+  ACTION_DOMAIN,
+  AGE_BAND,
   AVIS_KIND,
   DECISION_OUTCOME,
-  DOCUMENT_KINDS,
-  EVENT_KIND,
-  NATIONALITY_GROUPS,
-  SEX_OPTIONS,
+  DOCUMENT_KIND,
+  DOSSIER_EVENT,
+  NATIONALITY_GROUP,
+  SEX,
   STOP_REASON,
+  actorLabel,
   formatSize,
   labelOf,
-} from "./labels";
+  optionsOf,
+} from "../../labels";
 import { PageError } from "./Errors";
 import { DossierStatusBadge } from "./StatusBadge";
 import { UploadForm } from "./UploadForm";
-import { DOSSIER_FILE_TYPES, downloadBase64 } from "./files";
+import { DOSSIER_FILE_TYPES } from "./files";
+import { downloadBase64 } from "../../components/download";
 import { useBase } from "./useAssociation";
 import { useDossierDepartment } from "./useDossierDepartment";
 import type { AssociationDossierIdentityQuery, AssociationDossierQuery } from "../../gql/graphql";
@@ -289,11 +291,11 @@ export function DossierPage() {
       <Section id="dossier-situation" title="Situation et projet d’insertion">
         <dl className="cdlp-dl">
           <dt>Sexe</dt>
-          <dd>{labelOf(SEX_OPTIONS, d.sex)}</dd>
+          <dd>{labelOf(SEX, d.sex)}</dd>
           <dt>Tranche d’âge</dt>
-          <dd>{labelOf(AGE_BANDS, d.ageBand)}</dd>
+          <dd>{labelOf(AGE_BAND, d.ageBand)}</dd>
           <dt>Groupe de nationalité</dt>
-          <dd>{labelOf(NATIONALITY_GROUPS, d.nationalityGroup)}</dd>
+          <dd>{labelOf(NATIONALITY_GROUP, d.nationalityGroup)}</dd>
           <dt>Enfants à charge</dt>
           <dd>{d.children ?? "Non renseigné"}</dd>
           <dt>Consentement à l’usage statistique</dt>
@@ -306,7 +308,7 @@ export function DossierPage() {
               <ul>
                 {d.actions.map((a) => (
                   <li key={a.id}>
-                    {labelOf(ACTION_DOMAINS, a.domain)} : {a.description}
+                    {labelOf(ACTION_DOMAIN, a.domain)} : {a.description}
                     {a.durationMonths ? ` (${a.durationMonths} mois)` : ""}
                   </li>
                 ))}
@@ -368,7 +370,7 @@ export function DossierPage() {
               formatDate(x.decidedOn),
               x.reference,
               x.renewalNumber === 0 ? "Première demande" : `Renouvellement n° ${x.renewalNumber}`,
-              (DECISION_OUTCOME[x.outcome] ?? x.outcome) + (x.stopReason ? ` (${STOP_REASON[x.stopReason] ?? x.stopReason})` : ""),
+              (DECISION_OUTCOME[x.outcome] ?? x.outcome) + (x.stopReason ? ` (${STOP_REASON[x.stopReason as keyof typeof STOP_REASON] ?? x.stopReason})` : ""),
               x.reasons,
             ])}
           />
@@ -379,7 +381,7 @@ export function DossierPage() {
         <DocumentsList dossier={d} />
         <h3 className="fr-h5 fr-mt-4w">Joindre un document</h3>
         <UploadForm
-          kinds={DOCUMENT_KINDS}
+          kinds={optionsOf(DOCUMENT_KIND)}
           allowed={DOSSIER_FILE_TYPES}
           formatsText="Formats acceptés : PDF, JPEG, PNG ou ODT"
           submitLabel="Joindre le document"
@@ -402,8 +404,8 @@ export function DossierPage() {
         <ol className="cdlp-timeline">
           {[...d.timeline].reverse().map((e, i) => (
             <li key={i}>
-              <strong>{EVENT_KIND[e.kind] ?? e.kind}</strong> — {formatDateTime(e.occurredAt)}
-              {e.actorRole && <> ({ACTOR_ROLE[e.actorRole] ?? e.actorRole})</>}
+              <strong>{DOSSIER_EVENT[e.kind] ?? e.kind}</strong> — {formatDateTime(e.occurredAt)}
+              {e.actorRole && <> ({actorLabel(e.actorRole)})</>}
             </li>
           ))}
         </ol>
@@ -488,7 +490,7 @@ function DocumentsList({ dossier }: { dossier: Dossier }) {
     if (r.error) return setError(r.error);
     setError(null);
     const c = r.data.documentContent;
-    downloadBase64(c.filename, c.contentType, c.contentBase64);
+    downloadBase64(c.contentBase64, c.filename, c.contentType);
   }
   return (
     <>
@@ -497,7 +499,7 @@ function DocumentsList({ dossier }: { dossier: Dossier }) {
         caption="Documents joints"
         headers={["Type", "Fichier", "Taille", "Ajouté le", "Action"]}
         data={dossier.documents.map((doc) => [
-          labelOf(DOCUMENT_KINDS, doc.kind),
+          labelOf(DOCUMENT_KIND, doc.kind),
           doc.filename,
           formatSize(doc.sizeBytes),
           formatDateTime(doc.uploadedAt),

@@ -1,6 +1,6 @@
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import type { DossierStatus } from "../../gql/graphql";
-import { AGREMENT_STATUS, DOSSIER_STATUS } from "./labels";
+import { AGREMENT_STATUS, DOSSIER_STATUS } from "../../labels";
 
 export function DossierStatusBadge({ status }: { status: DossierStatus }) {
   const s = DOSSIER_STATUS[status];

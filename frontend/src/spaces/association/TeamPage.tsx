@@ -15,7 +15,7 @@ import { useMutation, useQuery } from "../../api/hooks";
 import type { Role } from "../../gql/graphql";
 import { ROLE_LABELS } from "../../session/memberships";
 import { inviteMemberMutation, teamQuery } from "./operations";
-import { INVITATION_STATUS } from "./labels";
+import { INVITATION_STATUS } from "../../labels";
 import { PageError } from "./Errors";
 import { useInForceDepartments, useIsAdmin } from "./useAssociation";
 import { useSpace } from "../useSpace";
@@ -129,7 +129,7 @@ function Team() {
                 formatDateTime(i.createdAt),
                 formatDateTime(i.expiresAt),
                 <Badge as="span" key="s" small severity={i.status === "ACCEPTED" ? "success" : i.status === "PENDING" ? "info" : undefined} noIcon={i.status !== "ACCEPTED" && i.status !== "PENDING"}>
-                  {INVITATION_STATUS[i.status] ?? i.status}
+                  {INVITATION_STATUS[i.status]?.label ?? i.status}
                 </Badge>,
               ])}
             />

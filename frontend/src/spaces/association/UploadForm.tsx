@@ -4,7 +4,7 @@ import { Upload } from "@codegouvfr/react-dsfr/Upload";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Progress } from "../../components/Progress";
 import { checkFile, contentTypeOf, readAsBase64 } from "./files";
-import { formatSize } from "./labels";
+import { formatSize } from "../../labels";
 
 export type FilePayload = { kind: string; filename: string; contentType: string; contentBase64: string };
 

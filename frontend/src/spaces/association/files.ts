@@ -60,18 +60,3 @@ export function readAsBase64(file: File, onProgress: (loaded: number, total: num
     reader.readAsDataURL(file);
   });
 }
-
-/** Saves a base64 content as a file download. */
-export function downloadBase64(filename: string, contentType: string, base64: string): void {
-  const bin = atob(base64);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: contentType }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}

@@ -1,7 +1,7 @@
 import { useMemo } from "react";
 import { useQuery } from "../../api/hooks";
 import { useSpace } from "../useSpace";
-import { IN_FORCE_STATUSES } from "./labels";
+import { IN_FORCE_STATUSES } from "../../labels";
 import { agrementsQuery, departmentsQuery } from "./operations";
 
 export type InForceDepartment = { code: string; name: string; validUntil: string | null };

@@ -9,7 +9,7 @@ import { formatDateTime, formatLongDate } from "../../components/dates";
 import { useQuery } from "../../api/hooks";
 import { useSpace } from "../useSpace";
 import { membersQuery, sessionQuery } from "./operations";
-import { AVIS_KIND, SEAT_LABELS } from "./labels";
+import { AVIS_KIND, SEAT_LABELS } from "../../labels";
 
 export function SessionPage() {
   const { departmentCode } = useSpace();

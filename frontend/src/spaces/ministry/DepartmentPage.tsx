@@ -8,13 +8,13 @@ import { useQuery } from "../../api/hooks";
 import { ministryDepartmentReportQuery, ministryDepartmentsQuery } from "./operations";
 import { PeriodSelector, periodLabel, periodVariables, usePeriod } from "./period";
 import {
-  DECLARED_LABELS,
   DIMENSION_LABELS,
   FigureCell,
   SecrecyNotice,
   categoryLabel,
   formatDays,
 } from "./figures";
+import { DECLARED_INDICATORS } from "../../labels";
 import "./ministry.css";
 import { ScrollTable } from "../../components/ScrollTable";
 
@@ -143,7 +143,7 @@ export function DepartmentPage() {
               <tbody>
                 {data.declared.map((d) => (
                   <tr key={d.indicator}>
-                    <th scope="row">{DECLARED_LABELS[d.indicator] ?? d.indicator}</th>
+                    <th scope="row">{DECLARED_INDICATORS[d.indicator] ?? d.indicator}</th>
                     <td>{d.value}</td>
                   </tr>
                 ))}

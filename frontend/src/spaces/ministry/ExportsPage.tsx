@@ -3,6 +3,7 @@ import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
+import { downloadBase64 } from "../../components/download";
 import { PageTitle } from "../../components/PageTitle";
 import { ErrorAlert } from "../../components/ErrorAlert";
 import { Loading } from "../../components/Loading";
@@ -24,13 +25,6 @@ const FORMATS: { value: ExportFormat; label: string }[] = [
 ];
 
 const POLL_MS = 2000;
-
-function base64ToBlob(base64: string, contentType: string): Blob {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return new Blob([bytes], { type: contentType });
-}
 
 function StatusBadge({ status }: { status: string }) {
   if (status === "READY") return <Badge severity="success" small>Prêt</Badge>;
@@ -77,14 +71,7 @@ export function ExportsPage() {
       return;
     }
     const { filename, contentType, contentBase64 } = r.data.exportFile;
-    const url = URL.createObjectURL(base64ToBlob(contentBase64, contentType));
-    const a = document.createElement("a");
-    a.href = url;
-    a.download = filename;
-    document.body.appendChild(a);
-    a.click();
-    a.remove();
-    window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    downloadBase64(contentBase64, filename, contentType);
   }
 
   const justReady = lastRequested ? list.find((e) => e.id === lastRequested && e.status === "READY") : undefined;

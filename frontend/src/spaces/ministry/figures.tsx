@@ -1,3 +1,5 @@
+import { AGE_BAND, NATIONALITY_GROUP } from "../../labels";
+
 /** Protected figures as the ministry sees them, and the French wording around them. */
 
 export type FigureLike = {
@@ -55,30 +57,13 @@ export const DIMENSION_LABELS: Record<string, string> = {
 
 export const CATEGORY_LABELS: Record<string, Record<string, string>> = {
   sex: { F: "Femmes", M: "Hommes", X: "Autre (X)", UNKNOWN: "Non renseigné" },
-  age: {
-    "18_24": "18 à 24 ans",
-    "25_34": "25 à 34 ans",
-    "35_44": "35 à 44 ans",
-    "45_54": "45 à 54 ans",
-    "55_PLUS": "55 ans et plus",
-    UNKNOWN: "Non renseigné",
-  },
-  nat: { FRENCH: "Française", EU: "Union européenne", NON_EU: "Hors Union européenne", UNKNOWN: "Non renseignée" },
+  age: { ...AGE_BAND, UNKNOWN: "Non renseigné" },
+  nat: { ...NATIONALITY_GROUP, UNKNOWN: "Non renseignée" },
 };
 
 export function categoryLabel(dimension: string, category: string): string {
   return CATEGORY_LABELS[dimension]?.[category] ?? category;
 }
-
-/** Figures declared by the prefectures (activity, not people: not protected). */
-export const DECLARED_LABELS: Record<string, string> = {
-  PREVENTION_ACTIONS: "Actions de prévention",
-  TRAINING_ACTIONS: "Actions de formation",
-  CLIENTS_FINED: "Clients verbalisés",
-  AWARENESS_COURSES_ORDERED: "Stages de sensibilisation ordonnés",
-  PROXENETISME_PROCEDURES: "Procédures pour proxénétisme",
-  TRAFFICKING_PROCEDURES: "Procédures pour traite des êtres humains",
-};
 
 /** The indicators shown as columns of the départements table (the most asked for). */
 export const MAIN_INDICATORS = [

@@ -12,17 +12,11 @@ import { formatDate, formatDateTime, todayNaive } from "../../components/dates";
 import { fieldError, isFieldError } from "../../api/errors";
 import { useMutation, useQuery } from "../../api/hooks";
 import { ROLE_LABELS } from "../../session/memberships";
+import { INVITATION_STATUS } from "../../labels";
 import { departmentsQuery, onboardDepartmentMutation } from "./operations";
 
 /** The law of 13 April 2016 created the commissions. */
 const LAW_DATE = "2016-04-13";
-
-const INVITATION_STATUS: Record<string, string> = {
-  PENDING: "En attente d’acceptation",
-  ACCEPTED: "Acceptée",
-  REVOKED: "Révoquée",
-  EXPIRED: "Expirée",
-};
 
 export function OnboardPage() {
   const [params] = useSearchParams();
@@ -99,7 +93,7 @@ export function OnboardPage() {
               {ROLE_LABELS[invitation.role]} — département {invitation.departmentCode}
             </dd>
             <dt>État</dt>
-            <dd>{INVITATION_STATUS[invitation.status] ?? invitation.status}</dd>
+            <dd>{INVITATION_STATUS[invitation.status]?.label ?? invitation.status}</dd>
             <dt>Envoyée le</dt>
             <dd>{formatDateTime(invitation.createdAt)}</dd>
             <dt>Valable jusqu’au</dt>

@@ -14,11 +14,11 @@ import { fieldError, isFieldError } from "../../../api/errors";
 import type { ApiError } from "../../../api/client";
 import { useMutation, useQuery } from "../../../api/hooks";
 import { request } from "../../../api/client";
-import { downloadBase64 } from "../dossiers/download";
+import { downloadBase64 } from "../../../components/download";
 import { useSpace } from "../../useSpace";
-import { AVIS_LABELS } from "../commission/labels";
 import { StatusBadge } from "./AgrementsPage";
-import { EVENT_KIND, PIECE_KIND, ROLE_SHORT, formatSize } from "./labels";
+import { EVENT_KIND } from "./labels";
+import { AGREMENT_PIECE_KIND, AVIS_KIND, actorLabel, formatSize } from "../../../labels";
 import {
   agrementPieceContentQuery,
   agrementQuery,
@@ -66,7 +66,7 @@ function eventDetails(details: unknown): string {
   if (!details || typeof details !== "object") return "";
   const d = details as Record<string, unknown>;
   const parts: string[] = [];
-  if (typeof d.kind === "string") parts.push(`avis ${(AVIS_LABELS[d.kind] ?? d.kind).toLowerCase()}`);
+  if (typeof d.kind === "string") parts.push(`avis ${(AVIS_KIND[d.kind] ?? d.kind).toLowerCase()}`);
   if (typeof d.pieces === "number") parts.push(`${d.pieces} pièce${d.pieces > 1 ? "s" : ""}`);
   if (typeof d.missing === "string") parts.push(`pièces demandées : ${d.missing}`);
   if (typeof d.validUntil === "string") parts.push(`valable jusqu’au ${formatDate(d.validUntil)}`);
@@ -261,7 +261,7 @@ export function AgrementPage() {
             return (
               <li key={i}>
                 {formatDateTime(e.occurredAt)} — {EVENT_KIND[e.kind] ?? e.kind}
-                {e.actorRole && ` (${ROLE_SHORT[e.actorRole] ?? e.actorRole})`}
+                {e.actorRole && ` (${actorLabel(e.actorRole)})`}
                 {details && ` : ${details}`}
               </li>
             );
@@ -500,7 +500,7 @@ function ReviewForm({ departmentCode, agrement, onCancel, onDone }: FormProps) {
         state={fieldError(error, "kind").state}
         stateRelatedMessage={fieldError(error, "kind").stateRelatedMessage}
         options={["FAVOURABLE", "UNFAVOURABLE", "ADJOURNED"].map((k) => ({
-          label: AVIS_LABELS[k],
+          label: AVIS_KIND[k],
           nativeInputProps: { value: k, checked: kind === k, onChange: () => setKind(k) },
         }))}
       />
@@ -547,7 +547,7 @@ function PiecesList({ departmentCode, agrementId, pieces }: { departmentCode: st
       <ul className="fr-raw-list">
         {pieces.map((p) => (
           <li key={p.id} className="fr-mb-2w">
-            {PIECE_KIND[p.kind] ?? p.kind} : {p.filename} ({formatSize(p.sizeBytes)}, déposée le {formatDate(p.uploadedAt)})
+            {AGREMENT_PIECE_KIND[p.kind] ?? p.kind} : {p.filename} ({formatSize(p.sizeBytes)}, déposée le {formatDate(p.uploadedAt)})
             <Button
               className="fr-ml-2w"
               size="small"

@@ -10,7 +10,7 @@ import { EmptyState } from "../../../components/EmptyState";
 import { formatDate } from "../../../components/dates";
 import { useQuery } from "../../../api/hooks";
 import { useSpace } from "../../useSpace";
-import { AGREMENT_STATUS, AGREMENT_STATUS_ORDER } from "./labels";
+import { AGREMENT_STATUS, AGREMENT_STATUS_ORDER } from "../../../labels";
 import { agrementsQuery } from "./operations";
 
 const FILTERS: Record<string, { label: string; statuses: string[] }> = {

@@ -15,7 +15,7 @@ import { fieldError, isFieldError } from "../../../api/errors";
 import { useMutation, useQuery } from "../../../api/hooks";
 import type { CommissionSeat } from "../../../gql/graphql";
 import { useSpace } from "../../useSpace";
-import { SEAT_LABELS, SEAT_ORDER } from "./labels";
+import { SEAT_LABELS, SEAT_ORDER } from "../../../labels";
 import {
   addCommissionMemberMutation,
   commissionAssociationsQuery,

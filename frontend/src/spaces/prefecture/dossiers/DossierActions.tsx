@@ -15,7 +15,8 @@ import {
   prefectureReturnDossierMutation,
   prefectureStopParcoursMutation,
 } from "./operations";
-import { formatEuros, requestLabel, stopReasonLabel } from "./labels";
+import { formatEuros, requestLabel } from "./labels";
+import { STOP_REASON } from "../../../labels";
 import { MutationFeedback } from "./MutationFeedback";
 import "./dossiers.css";
 
@@ -449,7 +450,7 @@ function StopForm({ dossier, reload, reloading, onDone }: ActionContext) {
         </option>
         {STOP_REASONS.map((r) => (
           <option key={r} value={r}>
-            {stopReasonLabel[r]}
+            {STOP_REASON[r]}
           </option>
         ))}
       </Select>

@@ -19,24 +19,23 @@ import {
   prefectureDossierIdentityQuery,
   prefectureDossierQuery,
 } from "./operations";
+import { formatEuros, requestLabel } from "./labels";
 import {
-  actionDomainLabel,
-  ageBandLabel,
-  nationalityGroupLabel,
-  sexLabel,
+  ACTION_DOMAIN,
+  AGE_BAND,
+  AVIS_KIND,
+  DECISION_OUTCOME,
+  DOCUMENT_KIND,
+  DOSSIER_EVENT,
+  DOSSIER_STATUS,
+  NATIONALITY_GROUP,
+  SEX,
+  STOP_REASON,
   actorLabel,
-  avisKindLabel,
-  decisionOutcomeLabel,
-  documentKindLabel,
-  eventLabel,
-  formatEuros,
-  requestLabel,
-  statusLabel,
-  statusSeverity,
-  stopReasonLabel,
-} from "./labels";
+  formatSize,
+} from "../../../labels";
 import { DossierActions, type Dossier } from "./DossierActions";
-import { downloadBase64, formatSize } from "./download";
+import { downloadBase64 } from "../../../components/download";
 import { ScrollTable } from "../../../components/ScrollTable";
 
 export function DossierPage() {
@@ -152,8 +151,8 @@ function Summary({ dossier }: { dossier: Dossier }) {
         <dd>{dossier.reference}</dd>
         <dt>État</dt>
         <dd>
-          <Badge noIcon severity={statusSeverity[dossier.status]}>
-            {statusLabel[dossier.status]}
+          <Badge noIcon severity={DOSSIER_STATUS[dossier.status].severity}>
+            {DOSSIER_STATUS[dossier.status].label}
           </Badge>
         </dd>
         <dt>Demande en cours</dt>
@@ -194,7 +193,7 @@ function Summary({ dossier }: { dossier: Dossier }) {
         {dossier.stopReason && (
           <>
             <dt>Motif de fin du parcours</dt>
-            <dd>{stopReasonLabel[dossier.stopReason]}</dd>
+            <dd>{STOP_REASON[dossier.stopReason]}</dd>
           </>
         )}
         {dossier.closedAt && (
@@ -308,11 +307,11 @@ function RequestSection({ dossier }: { dossier: Dossier }) {
         <dt>Engagements de la personne</dt>
         <dd className="cdlp-prewrap">{or(dossier.commitments, "Non renseignés")}</dd>
         <dt>Sexe</dt>
-        <dd>{or(dossier.sex && (sexLabel[dossier.sex] ?? dossier.sex))}</dd>
+        <dd>{or(dossier.sex && (SEX[dossier.sex] ?? dossier.sex))}</dd>
         <dt>Âge à la demande</dt>
-        <dd>{or(dossier.ageBand && (ageBandLabel[dossier.ageBand] ?? dossier.ageBand))}</dd>
+        <dd>{or(dossier.ageBand && (AGE_BAND[dossier.ageBand] ?? dossier.ageBand))}</dd>
         <dt>Nationalité</dt>
-        <dd>{or(dossier.nationalityGroup && (nationalityGroupLabel[dossier.nationalityGroup] ?? dossier.nationalityGroup))}</dd>
+        <dd>{or(dossier.nationalityGroup && (NATIONALITY_GROUP[dossier.nationalityGroup] ?? dossier.nationalityGroup))}</dd>
         <dt>Enfants à charge</dt>
         <dd>{dossier.children ?? "Non renseigné"}</dd>
       </dl>
@@ -323,7 +322,7 @@ function RequestSection({ dossier }: { dossier: Dossier }) {
         <ul>
           {dossier.actions.map((a) => (
             <li key={a.id} className="fr-mb-1w">
-              <strong>{actionDomainLabel[a.domain] ?? a.domain}</strong> : {a.description}
+              <strong>{ACTION_DOMAIN[a.domain] ?? a.domain}</strong> : {a.description}
               {a.durationMonths !== null && ` (${a.durationMonths} mois)`}
               {a.expectedResult && <> — résultat attendu : {a.expectedResult}</>}
             </li>
@@ -422,7 +421,7 @@ function AvisSection({ dossier }: { dossier: Dossier }) {
           headers={["Demande", "Avis", "Votes", "Remarques", "Enregistré le"]}
           data={dossier.avis.map((a) => [
             requestLabel(a.renewalNumber),
-            avisKindLabel[a.kind] ?? a.kind,
+            AVIS_KIND[a.kind] ?? a.kind,
             a.kind === "ADJOURNED"
               ? "Sans vote"
               : `${a.votesFor} pour, ${a.votesAgainst} contre, ${a.abstentions} abstention${a.abstentions > 1 ? "s" : ""}${
@@ -482,8 +481,8 @@ function DecisionsSection({ dossier }: { dossier: Dossier }) {
             data={dossier.decisions.map((d) => [
               requestLabel(d.renewalNumber),
               <>
-                {decisionOutcomeLabel[d.outcome] ?? d.outcome}
-                {d.stopReason && ` (${stopReasonLabel[d.stopReason as keyof typeof stopReasonLabel] ?? d.stopReason})`}
+                {DECISION_OUTCOME[d.outcome] ?? d.outcome}
+                {d.stopReason && ` (${STOP_REASON[d.stopReason as keyof typeof STOP_REASON] ?? d.stopReason})`}
               </>,
               formatDate(d.decidedOn),
               d.reference,
@@ -538,7 +537,7 @@ function DocumentsSection({ dossier }: { dossier: Dossier }) {
         <ul className="fr-raw-list">
           {dossier.documents.map((doc) => (
             <li key={doc.id} className="fr-mb-2w">
-              <strong>{documentKindLabel[doc.kind] ?? doc.kind}</strong> — {doc.filename} ({formatSize(doc.sizeBytes)},
+              <strong>{DOCUMENT_KIND[doc.kind] ?? doc.kind}</strong> — {doc.filename} ({formatSize(doc.sizeBytes)},
               ajouté le {formatDateTime(doc.uploadedAt)}){" "}
               <Button
                 size="small"
@@ -569,7 +568,7 @@ function eventDetail(kind: string, details: unknown): string | null {
     case "WITHDRAWN":
       return str(d.reason) && `Motif : ${str(d.reason)}`;
     case "DECIDED": {
-      const outcome = decisionOutcomeLabel[str(d.outcome) ?? ""] ?? str(d.outcome);
+      const outcome = DECISION_OUTCOME[str(d.outcome) ?? ""] ?? str(d.outcome);
       const period = d.period as { number?: number; start?: string; end?: string } | undefined;
       return [
         outcome,
@@ -580,9 +579,9 @@ function eventDetail(kind: string, details: unknown): string | null {
         .join(", ");
     }
     case "STOPPED":
-      return str(d.reason) ? (stopReasonLabel[str(d.reason) as keyof typeof stopReasonLabel] ?? null) : null;
+      return str(d.reason) ? (STOP_REASON[str(d.reason) as keyof typeof STOP_REASON] ?? null) : null;
     case "AVIS_RECORDED":
-      return avisKindLabel[str(d.kind) ?? ""] ?? null;
+      return AVIS_KIND[str(d.kind) ?? ""] ?? null;
     case "RENEWAL_REQUESTED":
       return typeof d.renewal === "number" ? requestLabel(d.renewal) : null;
     case "SUBMITTED":
@@ -609,7 +608,7 @@ function TimelineSection({ dossier }: { dossier: Dossier }) {
             const detail = eventDetail(e.kind, e.details);
             return (
               <li key={i} className="fr-mb-2w">
-                <strong>{eventLabel[e.kind] ?? e.kind}</strong>
+                <strong>{DOSSIER_EVENT[e.kind] ?? e.kind}</strong>
                 {detail && <> — {detail}</>}
                 <br />
                 <span className="fr-text--sm">

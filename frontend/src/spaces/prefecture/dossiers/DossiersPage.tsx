@@ -16,7 +16,8 @@ import { useQuery } from "../../../api/hooks";
 import { useSpace } from "../../useSpace";
 import type { PrefectureDossiersQuery } from "../../../gql/graphql";
 import { prefectureDossiersQuery } from "./operations";
-import { QUEUES, queueInfo, requestLabel, statusLabel, statusSeverity } from "./labels";
+import { QUEUES, queueInfo, requestLabel } from "./labels";
+import { DOSSIER_STATUS } from "../../../labels";
 
 const PAGE_SIZE = 25;
 
@@ -214,8 +215,8 @@ export function DossiersPage() {
               <Link key="ref" to={d.id} className="fr-link" data-dossier-link="">
                 {d.reference}
               </Link>,
-              <Badge key="status" small noIcon severity={statusSeverity[d.status]}>
-                {statusLabel[d.status]}
+              <Badge key="status" small noIcon severity={DOSSIER_STATUS[d.status].severity}>
+                {DOSSIER_STATUS[d.status].label}
               </Badge>,
               requestLabel(d.renewalNumber),
               d.association?.name ?? "—",

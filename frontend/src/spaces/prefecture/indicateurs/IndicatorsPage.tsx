@@ -12,16 +12,8 @@ import { formatDateTime } from "../../../components/dates";
 import { fieldError, isFieldError } from "../../../api/errors";
 import { useMutation, useQuery } from "../../../api/hooks";
 import { useSpace } from "../../useSpace";
+import { DECLARED_INDICATORS } from "../../../labels";
 import { declareIndicatorsMutation, declaredIndicatorsQuery } from "./operations";
-
-const INDICATORS: Record<string, string> = {
-  PREVENTION_ACTIONS: "Actions de prévention",
-  TRAINING_ACTIONS: "Actions de formation",
-  CLIENTS_FINED: "Clients verbalisés",
-  AWARENESS_COURSES_ORDERED: "Stages de sensibilisation ordonnés",
-  PROXENETISME_PROCEDURES: "Procédures pour proxénétisme",
-  TRAFFICKING_PROCEDURES: "Procédures pour traite des êtres humains",
-};
 
 const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
@@ -54,7 +46,7 @@ export function IndicatorsPage() {
     const entries = Object.entries(values).filter(([, v]) => v.trim() !== "");
     if (entries.length === 0 || entries.some(([, v]) => !/^\d+$/.test(v.trim()))) {
       setLocalError("Indiquez au moins un chiffre, sous forme de nombre entier positif ou nul.");
-      document.getElementById(`indicator-${Object.keys(INDICATORS)[0]}`)?.focus();
+      document.getElementById(`indicator-${Object.keys(DECLARED_INDICATORS)[0]}`)?.focus();
       return;
     }
     setLocalError(null);
@@ -142,7 +134,7 @@ export function IndicatorsPage() {
               {localError}
             </p>
           )}
-          {Object.entries(INDICATORS).map(([key, label]) => (
+          {Object.entries(DECLARED_INDICATORS).map(([key, label]) => (
             <div className="fr-fieldset__element fr-col-12 fr-col-md-6" key={key}>
               <Input
                 label={label}
@@ -187,7 +179,7 @@ export function IndicatorsPage() {
           headers={["Période", "Indicateur", "Valeur", "Déclaré le", "Note"]}
           data={list.map((d) => [
             periodLabel(d.periodKind, d.periodStart),
-            INDICATORS[d.indicator] ?? d.indicator,
+            DECLARED_INDICATORS[d.indicator] ?? d.indicator,
             String(d.value),
             formatDateTime(d.declaredAt),
             d.note ?? "",

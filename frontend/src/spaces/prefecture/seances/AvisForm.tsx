@@ -7,7 +7,7 @@ import { ErrorAlert } from "../../../components/ErrorAlert";
 import { fieldError } from "../../../api/errors";
 import { useMutation } from "../../../api/hooks";
 import type { Vote } from "../../../gql/graphql";
-import { SEAT_LABELS } from "../commission/labels";
+import { SEAT_LABELS } from "../../../labels";
 import { recordAvisMutation } from "./operations";
 import type { SessionMember } from "./SessionPage";
 

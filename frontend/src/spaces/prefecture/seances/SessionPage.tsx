@@ -14,7 +14,8 @@ import { request, type ApiError } from "../../../api/client";
 import { useMutation, useQuery } from "../../../api/hooks";
 import type { CommissionSeat } from "../../../gql/graphql";
 import { useSpace } from "../../useSpace";
-import { AVIS_LABELS, AVIS_SEVERITY, SEAT_LABELS, downloadBase64, reviewsIndividualFiles } from "../commission/labels";
+import { AVIS_KIND, AVIS_SEVERITY, SEAT_LABELS, reviewsIndividualFiles } from "../../../labels";
+import { downloadBase64 } from "../../../components/download";
 import { AvisForm } from "./AvisForm";
 import { SessionStatusBadge } from "./SessionsPage";
 import {
@@ -202,7 +203,7 @@ export function SessionPage() {
                 a.avisKind ? (
                   <>
                     <Badge as="span" small severity={AVIS_SEVERITY[a.avisKind] ?? "info"}>
-                      {AVIS_LABELS[a.avisKind] ?? a.avisKind}
+                      {AVIS_KIND[a.avisKind] ?? a.avisKind}
                     </Badge>
                     {a.avisKind !== "ADJOURNED" && a.votesFor !== null && (
                       <span className="fr-text--xs fr-ml-1w">

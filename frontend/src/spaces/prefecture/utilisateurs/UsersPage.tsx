@@ -13,20 +13,14 @@ import { formatDate, formatDateTime } from "../../../components/dates";
 import { fieldError, isFieldError } from "../../../api/errors";
 import { useMutation, useQuery } from "../../../api/hooks";
 import { ROLE_LABELS } from "../../../session/memberships";
-import type { InvitationStatus, Role } from "../../../gql/graphql";
+import type { Role } from "../../../gql/graphql";
+import { INVITATION_STATUS } from "../../../labels";
 import { useSpace } from "../../useSpace";
 import { useSession } from "../../../session/SessionContext";
 import { useRevokeRole } from "../../../components/RevokeRole";
 import { departmentUsersQuery, invitationsQuery, inviteUserMutation } from "./operations";
 
 const INVITABLE: Role[] = ["PREFECTURE_AGENT", "PREFECTURE_ADMIN", "COMMISSION_MEMBER"];
-
-const INVITATION_STATUS: Record<InvitationStatus, { label: string; severity: "info" | "success" | "warning" | "error" }> = {
-  PENDING: { label: "En attente", severity: "info" },
-  ACCEPTED: { label: "Acceptée", severity: "success" },
-  REVOKED: { label: "Révoquée", severity: "error" },
-  EXPIRED: { label: "Expirée", severity: "warning" },
-};
 
 export function UsersPage() {
   const { departmentCode = "", membership } = useSpace();

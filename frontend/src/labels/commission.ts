@@ -1,4 +1,5 @@
-import type { CommissionSeat } from "../../../gql/graphql";
+/** The commission départementale's seats. */
+import type { CommissionSeat } from "../gql/graphql";
 
 /** The décret's colleges (CASF R.121-12-7 and décret of 30 Dec 2025), in French. */
 export const SEAT_LABELS: Record<CommissionSeat, string> = {
@@ -23,31 +24,4 @@ export const SEAT_ORDER: CommissionSeat[] = Object.keys(SEAT_LABELS) as Commissi
 /** Seats that do not sit when individual parcours de sortie files are reviewed (décret of 30 Dec 2025). */
 export function reviewsIndividualFiles(seat: CommissionSeat): boolean {
   return seat !== "CHILD_PROTECTION" && seat !== "DEPARTMENTAL_COUNCIL";
-}
-
-export const AVIS_LABELS: Record<string, string> = {
-  FAVOURABLE: "Favorable",
-  UNFAVOURABLE: "Défavorable",
-  ADJOURNED: "Ajourné",
-};
-
-export const AVIS_SEVERITY: Record<string, "success" | "error" | "warning"> = {
-  FAVOURABLE: "success",
-  UNFAVOURABLE: "error",
-  ADJOURNED: "warning",
-};
-
-/** Decodes a base64 file and offers it for download. */
-export function downloadBase64(base64: string, filename: string, contentType = "application/pdf"): void {
-  const binary = atob(base64);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  const url = URL.createObjectURL(new Blob([bytes], { type: contentType }));
-  const a = document.createElement("a");
-  a.href = url;
-  a.download = filename;
-  document.body.appendChild(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
