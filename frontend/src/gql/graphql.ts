@@ -385,6 +385,28 @@ export type WithdrawDossierInput = {
   version: number;
 };
 
+export type PeriodFieldsFragment = { number: number, startDate: string, endDate: string };
+
+export type IdentityFieldsFragment = { firstName: string, lastName: string, birthDate: string | null, nationality: string | null, contact: string | null };
+
+export type ActionFieldsFragment = { id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null };
+
+export type FileContentFieldsFragment = { filename: string, contentType: string, contentBase64: string };
+
+export type DossierDetailFieldsFragment = { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> };
+
+export type AgrementFieldsFragment = { id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }> };
+
+export type AgrementWithTimelineFieldsFragment = { id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }>, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }> };
+
+export type SessionFieldsFragment = { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null };
+
+export type SessionDetailFieldsFragment = { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> };
+
+export type FigureFieldsFragment = { value: number | null, label: string, hidden: boolean, reason: string | null };
+
+export type DepartmentContextFieldsFragment = { departmentCode: string, commissionInstalledOn: string | null, sessionsHeld: number, associationsInForce: number, medianDaysToDecision: number | null };
+
 export type LoginMutationVariables = Exact<{
   email: string;
   password: string;
@@ -450,7 +472,7 @@ export type AssociationDossierQueryVariables = Exact<{
 }>;
 
 
-export type AssociationDossierQuery = { dossier: { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, statisticsConsent: boolean | null, children: number | null, commitments: string | null, associationAvis: string | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, periods: Array<{ number: number, startDate: string, endDate: string, afisRequestedOn: string | null, afisGrantedOn: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, avis: Array<{ id: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, remarks: string | null, recordedAt: string }>, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+export type AssociationDossierQuery = { dossier: { statisticsConsent: boolean | null, id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, afisRequestedOn: string | null, afisGrantedOn: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, avis: Array<{ id: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
 
 export type AssociationDossierIdentityQueryVariables = Exact<{
   departmentCode: string;
@@ -561,7 +583,7 @@ export type CommissionSessionsQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, agenda: Array<{ id: string }> }> };
+export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string }> }> };
 
 export type CommissionSessionQueryVariables = Exact<{
   departmentCode: string;
@@ -569,7 +591,7 @@ export type CommissionSessionQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionQuery = { session: { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, convenedAt: string | null, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type CommissionSessionQuery = { session: { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
 
 export type CommissionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -652,7 +674,7 @@ export type PrefectureAgrementsQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureAgrementsQuery = { agrements: Array<{ id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> }> };
+export type PrefectureAgrementsQuery = { agrements: Array<{ id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }>, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }> }> };
 
 export type PrefectureAgrementQueryVariables = Exact<{
   departmentCode: string;
@@ -660,7 +682,7 @@ export type PrefectureAgrementQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureAgrementQuery = { agrement: { id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+export type PrefectureAgrementQuery = { agrement: { id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }>, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }> } | null };
 
 export type PrefectureAgrementPieceContentQueryVariables = Exact<{
   departmentCode: string;
@@ -778,7 +800,7 @@ export type PrefectureDossierQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureDossierQuery = { dossier: { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, periods: Array<{ number: number, startDate: string, endDate: string, decisionId: string, afisRequestedOn: string | null, afisGrantedOn: string | null, afisMonthlyCents: number | null, afisLastPaidMonth: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, avis: Array<{ id: string, sessionId: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, castingVoteUsed: boolean, remarks: string | null, recordedAt: string }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+export type PrefectureDossierQuery = { dossier: { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, decisionId: string, afisRequestedOn: string | null, afisGrantedOn: string | null, afisMonthlyCents: number | null, afisLastPaidMonth: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, avis: Array<{ id: string, sessionId: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, castingVoteUsed: boolean, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
 
 export type PrefectureDossierIdentityQueryVariables = Exact<{
   departmentCode: string;
@@ -851,7 +873,7 @@ export type PrefectureSessionsQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, hasMinutes: boolean, agenda: Array<{ id: string, avisKind: string | null }> }> };
+export type PrefectureSessionsQuery = { sessions: Array<{ hasMinutes: boolean, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string, avisKind: string | null }> }> };
 
 export type PrefectureScheduleSessionMutationVariables = Exact<{
   input: ScheduleSessionInput;
@@ -866,7 +888,7 @@ export type PrefectureSessionQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionQuery = { session: { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, convenedAt: string | null, closedAt: string | null, hasMinutes: boolean, agenda: Array<{ id: string, position: number, dossierId: string, dossierReference: string, dossierVersion: number, associationId: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type PrefectureSessionQuery = { session: { hasMinutes: boolean, convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ dossierId: string, dossierVersion: number, associationId: string, id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
 
 export type PrefectureSessionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -959,7 +981,232 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const IdentityFieldsFragmentDoc = new TypedDocumentString(`
+    fragment IdentityFields on Identity {
+  firstName
+  lastName
+  birthDate
+  nationality
+  contact
+}
+    `, {"fragmentName":"IdentityFields"}) as unknown as TypedDocumentString<IdentityFieldsFragment, unknown>;
+export const FileContentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FileContentFields on DocumentContent {
+  filename
+  contentType
+  contentBase64
+}
+    `, {"fragmentName":"FileContentFields"}) as unknown as TypedDocumentString<FileContentFieldsFragment, unknown>;
+export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeriodFields on Period {
+  number
+  startDate
+  endDate
+}
+    `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
+export const ActionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ActionFields on Action {
+  id
+  domain
+  description
+  durationMonths
+  expectedResult
+}
+    `, {"fragmentName":"ActionFields"}) as unknown as TypedDocumentString<ActionFieldsFragment, unknown>;
+export const DossierDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DossierDetailFields on Dossier {
+  id
+  departmentCode
+  reference
+  status
+  renewalNumber
+  version
+  stopReason
+  returnReason
+  agendaSessionId
+  createdAt
+  updatedAt
+  submittedAt
+  closedAt
+  sex
+  ageBand
+  nationalityGroup
+  children
+  commitments
+  associationAvis
+  association {
+    id
+    name
+  }
+  currentPeriod {
+    ...PeriodFields
+  }
+  actions {
+    ...ActionFields
+  }
+  decisions {
+    id
+    renewalNumber
+    outcome
+    decidedOn
+    reference
+    reasons
+    stopReason
+  }
+  documents {
+    id
+    kind
+    filename
+    contentType
+    sizeBytes
+    uploadedAt
+  }
+  timeline {
+    occurredAt
+    actorRole
+    kind
+    details
+  }
+}
+    fragment PeriodFields on Period {
+  number
+  startDate
+  endDate
+}
+fragment ActionFields on Action {
+  id
+  domain
+  description
+  durationMonths
+  expectedResult
+}`, {"fragmentName":"DossierDetailFields"}) as unknown as TypedDocumentString<DossierDetailFieldsFragment, unknown>;
+export const AgrementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgrementFields on Agrement {
+  id
+  departmentCode
+  associationId
+  associationName
+  status
+  tacit
+  validFrom
+  validUntil
+  arreteReference
+  requestedOn
+  missingPiecesDeadline
+  tacitOn
+  renewalOf
+  missingPieces
+  missingPiecesNotifiedOn
+  completedOn
+  decidedOn
+  reasons
+  version
+  pieces {
+    id
+    kind
+    filename
+    contentType
+    sizeBytes
+    uploadedAt
+  }
+}
+    `, {"fragmentName":"AgrementFields"}) as unknown as TypedDocumentString<AgrementFieldsFragment, unknown>;
+export const AgrementWithTimelineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AgrementWithTimelineFields on Agrement {
+  ...AgrementFields
+  timeline {
+    occurredAt
+    actorRole
+    kind
+    details
+  }
+}
+    fragment AgrementFields on Agrement {
+  id
+  departmentCode
+  associationId
+  associationName
+  status
+  tacit
+  validFrom
+  validUntil
+  arreteReference
+  requestedOn
+  missingPiecesDeadline
+  tacitOn
+  renewalOf
+  missingPieces
+  missingPiecesNotifiedOn
+  completedOn
+  decidedOn
+  reasons
+  version
+  pieces {
+    id
+    kind
+    filename
+    contentType
+    sizeBytes
+    uploadedAt
+  }
+}`, {"fragmentName":"AgrementWithTimelineFields"}) as unknown as TypedDocumentString<AgrementWithTimelineFieldsFragment, unknown>;
+export const SessionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionFields on Session {
+  id
+  scheduledAt
+  place
+  visio
+  secondConvocation
+  status
+  closedAt
+}
+    `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
+export const SessionDetailFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SessionDetailFields on Session {
+  ...SessionFields
+  convenedAt
+  agenda {
+    id
+    position
+    dossierReference
+    associationName
+    renewalNumber
+    avisKind
+    votesFor
+    votesAgainst
+    abstentions
+  }
+  attendance {
+    memberId
+    present
+  }
+}
+    fragment SessionFields on Session {
+  id
+  scheduledAt
+  place
+  visio
+  secondConvocation
+  status
+  closedAt
+}`, {"fragmentName":"SessionDetailFields"}) as unknown as TypedDocumentString<SessionDetailFieldsFragment, unknown>;
+export const FigureFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FigureFields on Figure {
+  value
+  label
+  hidden
+  reason
+}
+    `, {"fragmentName":"FigureFields"}) as unknown as TypedDocumentString<FigureFieldsFragment, unknown>;
+export const DepartmentContextFieldsFragmentDoc = new TypedDocumentString(`
+    fragment DepartmentContextFields on DepartmentContext {
+  departmentCode
+  commissionInstalledOn
+  sessionsHeld
+  associationsInForce
+  medianDaysToDecision
+}
+    `, {"fragmentName":"DepartmentContextFields"}) as unknown as TypedDocumentString<DepartmentContextFieldsFragment, unknown>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
   login(email: $email, password: $password) {
@@ -1002,36 +1249,38 @@ export const RevokeMembershipDocument = new TypedDocumentString(`
 export const AssociationAgrementsDocument = new TypedDocumentString(`
     query AssociationAgrements($statuses: [String!]! = []) {
   agrements(statuses: $statuses) {
-    id
-    departmentCode
-    associationId
-    associationName
-    status
-    tacit
-    validFrom
-    validUntil
-    arreteReference
-    requestedOn
-    missingPiecesDeadline
-    tacitOn
-    renewalOf
-    missingPieces
-    missingPiecesNotifiedOn
-    completedOn
-    decidedOn
-    reasons
-    version
-    pieces {
-      id
-      kind
-      filename
-      contentType
-      sizeBytes
-      uploadedAt
-    }
+    ...AgrementFields
   }
 }
-    `) as unknown as TypedDocumentString<AssociationAgrementsQuery, AssociationAgrementsQueryVariables>;
+    fragment AgrementFields on Agrement {
+  id
+  departmentCode
+  associationId
+  associationName
+  status
+  tacit
+  validFrom
+  validUntil
+  arreteReference
+  requestedOn
+  missingPiecesDeadline
+  tacitOn
+  renewalOf
+  missingPieces
+  missingPiecesNotifiedOn
+  completedOn
+  decidedOn
+  reasons
+  version
+  pieces {
+    id
+    kind
+    filename
+    contentType
+    sizeBytes
+    uploadedAt
+  }
+}`) as unknown as TypedDocumentString<AssociationAgrementsQuery, AssociationAgrementsQueryVariables>;
 export const AssociationDepartmentsDocument = new TypedDocumentString(`
     query AssociationDepartments {
   departments {
@@ -1107,46 +1356,21 @@ export const AssociationDossiersDocument = new TypedDocumentString(`
       updatedAt
       submittedAt
       currentPeriod {
-        number
-        startDate
-        endDate
+        ...PeriodFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<AssociationDossiersQuery, AssociationDossiersQueryVariables>;
+    fragment PeriodFields on Period {
+  number
+  startDate
+  endDate
+}`) as unknown as TypedDocumentString<AssociationDossiersQuery, AssociationDossiersQueryVariables>;
 export const AssociationDossierDocument = new TypedDocumentString(`
     query AssociationDossier($departmentCode: String!, $id: UUID!) {
   dossier(departmentCode: $departmentCode, id: $id) {
-    id
-    departmentCode
-    reference
-    status
-    renewalNumber
-    version
-    stopReason
-    sex
-    ageBand
-    nationalityGroup
+    ...DossierDetailFields
     statisticsConsent
-    children
-    commitments
-    associationAvis
-    returnReason
-    agendaSessionId
-    createdAt
-    updatedAt
-    submittedAt
-    closedAt
-    association {
-      id
-      name
-    }
-    currentPeriod {
-      number
-      startDate
-      endDate
-    }
     periods {
       number
       startDate
@@ -1156,15 +1380,6 @@ export const AssociationDossierDocument = new TypedDocumentString(`
       apsRequestedOn
       apsIssuedOn
       housingSupport
-    }
-    decisions {
-      id
-      renewalNumber
-      outcome
-      decidedOn
-      reference
-      reasons
-      stopReason
     }
     avis {
       id
@@ -1176,44 +1391,90 @@ export const AssociationDossierDocument = new TypedDocumentString(`
       remarks
       recordedAt
     }
-    actions {
-      id
-      domain
-      description
-      durationMonths
-      expectedResult
-    }
-    documents {
-      id
-      kind
-      filename
-      contentType
-      sizeBytes
-      uploadedAt
-    }
-    timeline {
-      occurredAt
-      actorRole
-      kind
-      details
-    }
   }
 }
-    `) as unknown as TypedDocumentString<AssociationDossierQuery, AssociationDossierQueryVariables>;
+    fragment PeriodFields on Period {
+  number
+  startDate
+  endDate
+}
+fragment ActionFields on Action {
+  id
+  domain
+  description
+  durationMonths
+  expectedResult
+}
+fragment DossierDetailFields on Dossier {
+  id
+  departmentCode
+  reference
+  status
+  renewalNumber
+  version
+  stopReason
+  returnReason
+  agendaSessionId
+  createdAt
+  updatedAt
+  submittedAt
+  closedAt
+  sex
+  ageBand
+  nationalityGroup
+  children
+  commitments
+  associationAvis
+  association {
+    id
+    name
+  }
+  currentPeriod {
+    ...PeriodFields
+  }
+  actions {
+    ...ActionFields
+  }
+  decisions {
+    id
+    renewalNumber
+    outcome
+    decidedOn
+    reference
+    reasons
+    stopReason
+  }
+  documents {
+    id
+    kind
+    filename
+    contentType
+    sizeBytes
+    uploadedAt
+  }
+  timeline {
+    occurredAt
+    actorRole
+    kind
+    details
+  }
+}`) as unknown as TypedDocumentString<AssociationDossierQuery, AssociationDossierQueryVariables>;
 export const AssociationDossierIdentityDocument = new TypedDocumentString(`
     query AssociationDossierIdentity($departmentCode: String!, $id: UUID!) {
   dossier(departmentCode: $departmentCode, id: $id) {
     id
     identity {
-      firstName
-      lastName
-      birthDate
-      nationality
-      contact
+      ...IdentityFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AssociationDossierIdentityQuery, AssociationDossierIdentityQueryVariables>;
+    fragment IdentityFields on Identity {
+  firstName
+  lastName
+  birthDate
+  nationality
+  contact
+}`) as unknown as TypedDocumentString<AssociationDossierIdentityQuery, AssociationDossierIdentityQueryVariables>;
 export const AssociationDossierDraftDocument = new TypedDocumentString(`
     query AssociationDossierDraft($departmentCode: String!, $id: UUID!) {
   dossier(departmentCode: $departmentCode, id: $id) {
@@ -1232,22 +1493,27 @@ export const AssociationDossierDraftDocument = new TypedDocumentString(`
     associationAvis
     updatedAt
     actions {
-      id
-      domain
-      description
-      durationMonths
-      expectedResult
+      ...ActionFields
     }
     identity {
-      firstName
-      lastName
-      birthDate
-      nationality
-      contact
+      ...IdentityFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<AssociationDossierDraftQuery, AssociationDossierDraftQueryVariables>;
+    fragment IdentityFields on Identity {
+  firstName
+  lastName
+  birthDate
+  nationality
+  contact
+}
+fragment ActionFields on Action {
+  id
+  domain
+  description
+  durationMonths
+  expectedResult
+}`) as unknown as TypedDocumentString<AssociationDossierDraftQuery, AssociationDossierDraftQueryVariables>;
 export const AssociationCreateDossierDocument = new TypedDocumentString(`
     mutation AssociationCreateDossier($input: CreateDossierInput!) {
   createDossier(input: $input) {
@@ -1313,12 +1579,14 @@ export const AssociationAttachDocumentDocument = new TypedDocumentString(`
 export const AssociationDocumentContentDocument = new TypedDocumentString(`
     query AssociationDocumentContent($departmentCode: String!, $id: UUID!) {
   documentContent(departmentCode: $departmentCode, id: $id) {
-    filename
-    contentType
-    contentBase64
+    ...FileContentFields
   }
 }
-    `) as unknown as TypedDocumentString<AssociationDocumentContentQuery, AssociationDocumentContentQueryVariables>;
+    fragment FileContentFields on DocumentContent {
+  filename
+  contentType
+  contentBase64
+}`) as unknown as TypedDocumentString<AssociationDocumentContentQuery, AssociationDocumentContentQueryVariables>;
 export const AssociationRequestAgrementDocument = new TypedDocumentString(`
     mutation AssociationRequestAgrement($input: RequestAgrementInput!) {
   requestAgrement(input: $input) {
@@ -1380,47 +1648,55 @@ export const AssociationInviteMemberDocument = new TypedDocumentString(`
 export const CommissionSessionsDocument = new TypedDocumentString(`
     query CommissionSessions($departmentCode: String!) {
   sessions(departmentCode: $departmentCode, openOnly: true) {
-    id
-    scheduledAt
-    place
-    visio
-    secondConvocation
-    status
+    ...SessionFields
     agenda {
       id
     }
   }
 }
-    `) as unknown as TypedDocumentString<CommissionSessionsQuery, CommissionSessionsQueryVariables>;
+    fragment SessionFields on Session {
+  id
+  scheduledAt
+  place
+  visio
+  secondConvocation
+  status
+  closedAt
+}`) as unknown as TypedDocumentString<CommissionSessionsQuery, CommissionSessionsQueryVariables>;
 export const CommissionSessionDocument = new TypedDocumentString(`
     query CommissionSession($departmentCode: String!, $id: UUID!) {
   session(departmentCode: $departmentCode, id: $id) {
-    id
-    scheduledAt
-    place
-    visio
-    secondConvocation
-    status
-    convenedAt
-    closedAt
-    agenda {
-      id
-      position
-      dossierReference
-      associationName
-      renewalNumber
-      avisKind
-      votesFor
-      votesAgainst
-      abstentions
-    }
-    attendance {
-      memberId
-      present
-    }
+    ...SessionDetailFields
   }
 }
-    `) as unknown as TypedDocumentString<CommissionSessionQuery, CommissionSessionQueryVariables>;
+    fragment SessionFields on Session {
+  id
+  scheduledAt
+  place
+  visio
+  secondConvocation
+  status
+  closedAt
+}
+fragment SessionDetailFields on Session {
+  ...SessionFields
+  convenedAt
+  agenda {
+    id
+    position
+    dossierReference
+    associationName
+    renewalNumber
+    avisKind
+    votesFor
+    votesAgainst
+    abstentions
+  }
+  attendance {
+    memberId
+    present
+  }
+}`) as unknown as TypedDocumentString<CommissionSessionQuery, CommissionSessionQueryVariables>;
 export const CommissionMembersDocument = new TypedDocumentString(`
     query CommissionMembers($departmentCode: String!) {
   commission(departmentCode: $departmentCode) {
@@ -1459,31 +1735,33 @@ export const MinistryNationalReportDocument = new TypedDocumentString(`
       key
       label
       national {
-        value
-        label
-        hidden
-        reason
+        ...FigureFields
       }
       departments {
         departmentCode
         figure {
-          value
-          label
-          hidden
-          reason
+          ...FigureFields
         }
       }
     }
     context {
-      departmentCode
-      commissionInstalledOn
-      sessionsHeld
-      associationsInForce
-      medianDaysToDecision
+      ...DepartmentContextFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<MinistryNationalReportQuery, MinistryNationalReportQueryVariables>;
+    fragment FigureFields on Figure {
+  value
+  label
+  hidden
+  reason
+}
+fragment DepartmentContextFields on DepartmentContext {
+  departmentCode
+  commissionInstalledOn
+  sessionsHeld
+  associationsInForce
+  medianDaysToDecision
+}`) as unknown as TypedDocumentString<MinistryNationalReportQuery, MinistryNationalReportQueryVariables>;
 export const MinistryDepartmentReportDocument = new TypedDocumentString(`
     query MinistryDepartmentReport($departmentCode: String!, $year: Int!, $quarter: Int, $month: Int) {
   departmentReport(
@@ -1499,28 +1777,18 @@ export const MinistryDepartmentReportDocument = new TypedDocumentString(`
       key
       label
       national {
-        value
-        label
-        hidden
-        reason
+        ...FigureFields
       }
       breakdowns {
         dimension
         categories
         national {
-          value
-          label
-          hidden
-          reason
+          ...FigureFields
         }
       }
     }
     context {
-      departmentCode
-      commissionInstalledOn
-      sessionsHeld
-      associationsInForce
-      medianDaysToDecision
+      ...DepartmentContextFields
     }
     declared {
       departmentCode
@@ -1529,7 +1797,19 @@ export const MinistryDepartmentReportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MinistryDepartmentReportQuery, MinistryDepartmentReportQueryVariables>;
+    fragment FigureFields on Figure {
+  value
+  label
+  hidden
+  reason
+}
+fragment DepartmentContextFields on DepartmentContext {
+  departmentCode
+  commissionInstalledOn
+  sessionsHeld
+  associationsInForce
+  medianDaysToDecision
+}`) as unknown as TypedDocumentString<MinistryDepartmentReportQuery, MinistryDepartmentReportQueryVariables>;
 export const MinistryIndicatorSeriesDocument = new TypedDocumentString(`
     query MinistryIndicatorSeries($indicator: String!, $from: NaiveDate!, $to: NaiveDate!, $departmentCode: String) {
   indicatorSeries(
@@ -1540,14 +1820,16 @@ export const MinistryIndicatorSeriesDocument = new TypedDocumentString(`
   ) {
     month
     figure {
-      value
-      label
-      hidden
-      reason
+      ...FigureFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<MinistryIndicatorSeriesQuery, MinistryIndicatorSeriesQueryVariables>;
+    fragment FigureFields on Figure {
+  value
+  label
+  hidden
+  reason
+}`) as unknown as TypedDocumentString<MinistryIndicatorSeriesQuery, MinistryIndicatorSeriesQueryVariables>;
 export const MinistryExportsDocument = new TypedDocumentString(`
     query MinistryExports {
   exports {
@@ -1626,81 +1908,91 @@ export const OnboardDepartmentDocument = new TypedDocumentString(`
 export const PrefectureAgrementsDocument = new TypedDocumentString(`
     query PrefectureAgrements($departmentCode: String!, $statuses: [String!]!) {
   agrements(departmentCode: $departmentCode, statuses: $statuses) {
-    id
-    departmentCode
-    associationId
-    associationName
-    status
-    tacit
-    validFrom
-    validUntil
-    arreteReference
-    requestedOn
-    missingPiecesDeadline
-    tacitOn
-    renewalOf
-    missingPieces
-    missingPiecesNotifiedOn
-    completedOn
-    decidedOn
-    reasons
-    version
-    pieces {
-      id
-      kind
-      filename
-      contentType
-      sizeBytes
-      uploadedAt
-    }
-    timeline {
-      occurredAt
-      actorRole
-      kind
-      details
-    }
+    ...AgrementWithTimelineFields
   }
 }
-    `) as unknown as TypedDocumentString<PrefectureAgrementsQuery, PrefectureAgrementsQueryVariables>;
+    fragment AgrementFields on Agrement {
+  id
+  departmentCode
+  associationId
+  associationName
+  status
+  tacit
+  validFrom
+  validUntil
+  arreteReference
+  requestedOn
+  missingPiecesDeadline
+  tacitOn
+  renewalOf
+  missingPieces
+  missingPiecesNotifiedOn
+  completedOn
+  decidedOn
+  reasons
+  version
+  pieces {
+    id
+    kind
+    filename
+    contentType
+    sizeBytes
+    uploadedAt
+  }
+}
+fragment AgrementWithTimelineFields on Agrement {
+  ...AgrementFields
+  timeline {
+    occurredAt
+    actorRole
+    kind
+    details
+  }
+}`) as unknown as TypedDocumentString<PrefectureAgrementsQuery, PrefectureAgrementsQueryVariables>;
 export const PrefectureAgrementDocument = new TypedDocumentString(`
     query PrefectureAgrement($departmentCode: String!, $id: UUID!) {
   agrement(departmentCode: $departmentCode, id: $id) {
-    id
-    departmentCode
-    associationId
-    associationName
-    status
-    tacit
-    validFrom
-    validUntil
-    arreteReference
-    requestedOn
-    missingPiecesDeadline
-    tacitOn
-    renewalOf
-    missingPieces
-    missingPiecesNotifiedOn
-    completedOn
-    decidedOn
-    reasons
-    version
-    pieces {
-      id
-      kind
-      filename
-      contentType
-      sizeBytes
-      uploadedAt
-    }
-    timeline {
-      occurredAt
-      actorRole
-      kind
-      details
-    }
+    ...AgrementWithTimelineFields
   }
 }
-    `) as unknown as TypedDocumentString<PrefectureAgrementQuery, PrefectureAgrementQueryVariables>;
+    fragment AgrementFields on Agrement {
+  id
+  departmentCode
+  associationId
+  associationName
+  status
+  tacit
+  validFrom
+  validUntil
+  arreteReference
+  requestedOn
+  missingPiecesDeadline
+  tacitOn
+  renewalOf
+  missingPieces
+  missingPiecesNotifiedOn
+  completedOn
+  decidedOn
+  reasons
+  version
+  pieces {
+    id
+    kind
+    filename
+    contentType
+    sizeBytes
+    uploadedAt
+  }
+}
+fragment AgrementWithTimelineFields on Agrement {
+  ...AgrementFields
+  timeline {
+    occurredAt
+    actorRole
+    kind
+    details
+  }
+}`) as unknown as TypedDocumentString<PrefectureAgrementQuery, PrefectureAgrementQueryVariables>;
 export const PrefectureAgrementPieceContentDocument = new TypedDocumentString(`
     query PrefectureAgrementPieceContent($departmentCode: String!, $agrementId: UUID!, $pieceId: UUID!) {
   agrementPieceContent(
@@ -1708,12 +2000,14 @@ export const PrefectureAgrementPieceContentDocument = new TypedDocumentString(`
     agrementId: $agrementId
     pieceId: $pieceId
   ) {
-    filename
-    contentType
-    contentBase64
+    ...FileContentFields
   }
 }
-    `) as unknown as TypedDocumentString<PrefectureAgrementPieceContentQuery, PrefectureAgrementPieceContentQueryVariables>;
+    fragment FileContentFields on DocumentContent {
+  filename
+  contentType
+  contentBase64
+}`) as unknown as TypedDocumentString<PrefectureAgrementPieceContentQuery, PrefectureAgrementPieceContentQueryVariables>;
 export const PrefectureAgrementSessionsDocument = new TypedDocumentString(`
     query PrefectureAgrementSessions($departmentCode: String!) {
   sessions(departmentCode: $departmentCode, openOnly: true) {
@@ -1923,52 +2217,20 @@ export const PrefectureDossiersDocument = new TypedDocumentString(`
         name
       }
       currentPeriod {
-        number
-        startDate
-        endDate
+        ...PeriodFields
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PrefectureDossiersQuery, PrefectureDossiersQueryVariables>;
+    fragment PeriodFields on Period {
+  number
+  startDate
+  endDate
+}`) as unknown as TypedDocumentString<PrefectureDossiersQuery, PrefectureDossiersQueryVariables>;
 export const PrefectureDossierDocument = new TypedDocumentString(`
     query PrefectureDossier($departmentCode: String!, $id: UUID!) {
   dossier(departmentCode: $departmentCode, id: $id) {
-    id
-    departmentCode
-    reference
-    status
-    renewalNumber
-    version
-    stopReason
-    returnReason
-    agendaSessionId
-    createdAt
-    updatedAt
-    submittedAt
-    closedAt
-    sex
-    ageBand
-    nationalityGroup
-    children
-    commitments
-    associationAvis
-    actions {
-      id
-      domain
-      description
-      durationMonths
-      expectedResult
-    }
-    association {
-      id
-      name
-    }
-    currentPeriod {
-      number
-      startDate
-      endDate
-    }
+    ...DossierDetailFields
     periods {
       number
       startDate
@@ -1982,15 +2244,6 @@ export const PrefectureDossierDocument = new TypedDocumentString(`
       apsIssuedOn
       housingSupport
     }
-    decisions {
-      id
-      renewalNumber
-      outcome
-      decidedOn
-      reference
-      reasons
-      stopReason
-    }
     avis {
       id
       sessionId
@@ -2003,37 +2256,90 @@ export const PrefectureDossierDocument = new TypedDocumentString(`
       remarks
       recordedAt
     }
-    documents {
-      id
-      kind
-      filename
-      contentType
-      sizeBytes
-      uploadedAt
-    }
-    timeline {
-      occurredAt
-      actorRole
-      kind
-      details
-    }
   }
 }
-    `) as unknown as TypedDocumentString<PrefectureDossierQuery, PrefectureDossierQueryVariables>;
+    fragment PeriodFields on Period {
+  number
+  startDate
+  endDate
+}
+fragment ActionFields on Action {
+  id
+  domain
+  description
+  durationMonths
+  expectedResult
+}
+fragment DossierDetailFields on Dossier {
+  id
+  departmentCode
+  reference
+  status
+  renewalNumber
+  version
+  stopReason
+  returnReason
+  agendaSessionId
+  createdAt
+  updatedAt
+  submittedAt
+  closedAt
+  sex
+  ageBand
+  nationalityGroup
+  children
+  commitments
+  associationAvis
+  association {
+    id
+    name
+  }
+  currentPeriod {
+    ...PeriodFields
+  }
+  actions {
+    ...ActionFields
+  }
+  decisions {
+    id
+    renewalNumber
+    outcome
+    decidedOn
+    reference
+    reasons
+    stopReason
+  }
+  documents {
+    id
+    kind
+    filename
+    contentType
+    sizeBytes
+    uploadedAt
+  }
+  timeline {
+    occurredAt
+    actorRole
+    kind
+    details
+  }
+}`) as unknown as TypedDocumentString<PrefectureDossierQuery, PrefectureDossierQueryVariables>;
 export const PrefectureDossierIdentityDocument = new TypedDocumentString(`
     query PrefectureDossierIdentity($departmentCode: String!, $id: UUID!) {
   dossier(departmentCode: $departmentCode, id: $id) {
     id
     identity {
-      firstName
-      lastName
-      birthDate
-      nationality
-      contact
+      ...IdentityFields
     }
   }
 }
-    `) as unknown as TypedDocumentString<PrefectureDossierIdentityQuery, PrefectureDossierIdentityQueryVariables>;
+    fragment IdentityFields on Identity {
+  firstName
+  lastName
+  birthDate
+  nationality
+  contact
+}`) as unknown as TypedDocumentString<PrefectureDossierIdentityQuery, PrefectureDossierIdentityQueryVariables>;
 export const PrefectureDecisionLetterDocument = new TypedDocumentString(`
     query PrefectureDecisionLetter($departmentCode: String!, $decisionId: UUID!) {
   decisionLetterPdf(departmentCode: $departmentCode, decisionId: $decisionId)
@@ -2042,12 +2348,14 @@ export const PrefectureDecisionLetterDocument = new TypedDocumentString(`
 export const PrefectureDocumentContentDocument = new TypedDocumentString(`
     query PrefectureDocumentContent($departmentCode: String!, $id: UUID!) {
   documentContent(departmentCode: $departmentCode, id: $id) {
-    filename
-    contentType
-    contentBase64
+    ...FileContentFields
   }
 }
-    `) as unknown as TypedDocumentString<PrefectureDocumentContentQuery, PrefectureDocumentContentQueryVariables>;
+    fragment FileContentFields on DocumentContent {
+  filename
+  contentType
+  contentBase64
+}`) as unknown as TypedDocumentString<PrefectureDocumentContentQuery, PrefectureDocumentContentQueryVariables>;
 export const PrefectureReturnDossierDocument = new TypedDocumentString(`
     mutation PrefectureReturnDossier($input: ReturnDossierInput!) {
   returnDossierForCompletion(input: $input) {
@@ -2111,13 +2419,7 @@ export const PrefectureDeclareIndicatorsDocument = new TypedDocumentString(`
 export const PrefectureSessionsDocument = new TypedDocumentString(`
     query PrefectureSessions($departmentCode: String!) {
   sessions(departmentCode: $departmentCode) {
-    id
-    scheduledAt
-    place
-    visio
-    secondConvocation
-    status
-    closedAt
+    ...SessionFields
     hasMinutes
     agenda {
       id
@@ -2125,7 +2427,15 @@ export const PrefectureSessionsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PrefectureSessionsQuery, PrefectureSessionsQueryVariables>;
+    fragment SessionFields on Session {
+  id
+  scheduledAt
+  place
+  visio
+  secondConvocation
+  status
+  closedAt
+}`) as unknown as TypedDocumentString<PrefectureSessionsQuery, PrefectureSessionsQueryVariables>;
 export const PrefectureScheduleSessionDocument = new TypedDocumentString(`
     mutation PrefectureScheduleSession($input: ScheduleSessionInput!) {
   scheduleSession(input: $input) {
@@ -2138,36 +2448,43 @@ export const PrefectureScheduleSessionDocument = new TypedDocumentString(`
 export const PrefectureSessionDocument = new TypedDocumentString(`
     query PrefectureSession($departmentCode: String!, $id: UUID!) {
   session(departmentCode: $departmentCode, id: $id) {
-    id
-    scheduledAt
-    place
-    visio
-    secondConvocation
-    status
-    convenedAt
-    closedAt
+    ...SessionDetailFields
     hasMinutes
     agenda {
-      id
-      position
       dossierId
-      dossierReference
       dossierVersion
       associationId
-      associationName
-      renewalNumber
-      avisKind
-      votesFor
-      votesAgainst
-      abstentions
-    }
-    attendance {
-      memberId
-      present
     }
   }
 }
-    `) as unknown as TypedDocumentString<PrefectureSessionQuery, PrefectureSessionQueryVariables>;
+    fragment SessionFields on Session {
+  id
+  scheduledAt
+  place
+  visio
+  secondConvocation
+  status
+  closedAt
+}
+fragment SessionDetailFields on Session {
+  ...SessionFields
+  convenedAt
+  agenda {
+    id
+    position
+    dossierReference
+    associationName
+    renewalNumber
+    avisKind
+    votesFor
+    votesAgainst
+    abstentions
+  }
+  attendance {
+    memberId
+    present
+  }
+}`) as unknown as TypedDocumentString<PrefectureSessionQuery, PrefectureSessionQueryVariables>;
 export const PrefectureSessionMembersDocument = new TypedDocumentString(`
     query PrefectureSessionMembers($departmentCode: String!, $activeOn: NaiveDate!) {
   commission(departmentCode: $departmentCode) {

@@ -3,33 +3,7 @@ import { graphql } from "../../gql";
 export const agrementsQuery = graphql(`
   query AssociationAgrements($statuses: [String!]! = []) {
     agrements(statuses: $statuses) {
-      id
-      departmentCode
-      associationId
-      associationName
-      status
-      tacit
-      validFrom
-      validUntil
-      arreteReference
-      requestedOn
-      missingPiecesDeadline
-      tacitOn
-      renewalOf
-      missingPieces
-      missingPiecesNotifiedOn
-      completedOn
-      decidedOn
-      reasons
-      version
-      pieces {
-        id
-        kind
-        filename
-        contentType
-        sizeBytes
-        uploadedAt
-      }
+      ...AgrementFields
     }
   }
 `);
@@ -91,9 +65,7 @@ export const dossiersQuery = graphql(`
         updatedAt
         submittedAt
         currentPeriod {
-          number
-          startDate
-          endDate
+          ...PeriodFields
         }
       }
     }
@@ -104,35 +76,8 @@ export const dossiersQuery = graphql(`
 export const dossierQuery = graphql(`
   query AssociationDossier($departmentCode: String!, $id: UUID!) {
     dossier(departmentCode: $departmentCode, id: $id) {
-      id
-      departmentCode
-      reference
-      status
-      renewalNumber
-      version
-      stopReason
-      sex
-      ageBand
-      nationalityGroup
+      ...DossierDetailFields
       statisticsConsent
-      children
-      commitments
-      associationAvis
-      returnReason
-      agendaSessionId
-      createdAt
-      updatedAt
-      submittedAt
-      closedAt
-      association {
-        id
-        name
-      }
-      currentPeriod {
-        number
-        startDate
-        endDate
-      }
       periods {
         number
         startDate
@@ -142,15 +87,6 @@ export const dossierQuery = graphql(`
         apsRequestedOn
         apsIssuedOn
         housingSupport
-      }
-      decisions {
-        id
-        renewalNumber
-        outcome
-        decidedOn
-        reference
-        reasons
-        stopReason
       }
       avis {
         id
@@ -162,27 +98,6 @@ export const dossierQuery = graphql(`
         remarks
         recordedAt
       }
-      actions {
-        id
-        domain
-        description
-        durationMonths
-        expectedResult
-      }
-      documents {
-        id
-        kind
-        filename
-        contentType
-        sizeBytes
-        uploadedAt
-      }
-      timeline {
-        occurredAt
-        actorRole
-        kind
-        details
-      }
     }
   }
 `);
@@ -192,11 +107,7 @@ export const dossierIdentityQuery = graphql(`
     dossier(departmentCode: $departmentCode, id: $id) {
       id
       identity {
-        firstName
-        lastName
-        birthDate
-        nationality
-        contact
+        ...IdentityFields
       }
     }
   }
@@ -221,18 +132,10 @@ export const dossierDraftQuery = graphql(`
       associationAvis
       updatedAt
       actions {
-        id
-        domain
-        description
-        durationMonths
-        expectedResult
+        ...ActionFields
       }
       identity {
-        firstName
-        lastName
-        birthDate
-        nationality
-        contact
+        ...IdentityFields
       }
     }
   }
@@ -309,9 +212,7 @@ export const attachDocumentMutation = graphql(`
 export const documentContentQuery = graphql(`
   query AssociationDocumentContent($departmentCode: String!, $id: UUID!) {
     documentContent(departmentCode: $departmentCode, id: $id) {
-      filename
-      contentType
-      contentBase64
+      ...FileContentFields
     }
   }
 `);

@@ -3,12 +3,7 @@ import { graphql } from "../../gql";
 export const sessionsQuery = graphql(`
   query CommissionSessions($departmentCode: String!) {
     sessions(departmentCode: $departmentCode, openOnly: true) {
-      id
-      scheduledAt
-      place
-      visio
-      secondConvocation
-      status
+      ...SessionFields
       agenda {
         id
       }
@@ -19,29 +14,7 @@ export const sessionsQuery = graphql(`
 export const sessionQuery = graphql(`
   query CommissionSession($departmentCode: String!, $id: UUID!) {
     session(departmentCode: $departmentCode, id: $id) {
-      id
-      scheduledAt
-      place
-      visio
-      secondConvocation
-      status
-      convenedAt
-      closedAt
-      agenda {
-        id
-        position
-        dossierReference
-        associationName
-        renewalNumber
-        avisKind
-        votesFor
-        votesAgainst
-        abstentions
-      }
-      attendance {
-        memberId
-        present
-      }
+      ...SessionDetailFields
     }
   }
 `);

@@ -28,27 +28,17 @@ export const ministryNationalReportQuery = graphql(`
         key
         label
         national {
-          value
-          label
-          hidden
-          reason
+          ...FigureFields
         }
         departments {
           departmentCode
           figure {
-            value
-            label
-            hidden
-            reason
+            ...FigureFields
           }
         }
       }
       context {
-        departmentCode
-        commissionInstalledOn
-        sessionsHeld
-        associationsInForce
-        medianDaysToDecision
+        ...DepartmentContextFields
       }
     }
   }
@@ -64,28 +54,18 @@ export const ministryDepartmentReportQuery = graphql(`
         key
         label
         national {
-          value
-          label
-          hidden
-          reason
+          ...FigureFields
         }
         breakdowns {
           dimension
           categories
           national {
-            value
-            label
-            hidden
-            reason
+            ...FigureFields
           }
         }
       }
       context {
-        departmentCode
-        commissionInstalledOn
-        sessionsHeld
-        associationsInForce
-        medianDaysToDecision
+        ...DepartmentContextFields
       }
       declared {
         departmentCode
@@ -101,10 +81,7 @@ export const ministryIndicatorSeriesQuery = graphql(`
     indicatorSeries(indicator: $indicator, from: $from, to: $to, departmentCode: $departmentCode) {
       month
       figure {
-        value
-        label
-        hidden
-        reason
+        ...FigureFields
       }
     }
   }

@@ -3,39 +3,7 @@ import { graphql } from "../../../gql";
 export const agrementsQuery = graphql(`
   query PrefectureAgrements($departmentCode: String!, $statuses: [String!]!) {
     agrements(departmentCode: $departmentCode, statuses: $statuses) {
-      id
-      departmentCode
-      associationId
-      associationName
-      status
-      tacit
-      validFrom
-      validUntil
-      arreteReference
-      requestedOn
-      missingPiecesDeadline
-      tacitOn
-      renewalOf
-      missingPieces
-      missingPiecesNotifiedOn
-      completedOn
-      decidedOn
-      reasons
-      version
-      pieces {
-        id
-        kind
-        filename
-        contentType
-        sizeBytes
-        uploadedAt
-      }
-      timeline {
-        occurredAt
-        actorRole
-        kind
-        details
-      }
+      ...AgrementWithTimelineFields
     }
   }
 `);
@@ -43,39 +11,7 @@ export const agrementsQuery = graphql(`
 export const agrementQuery = graphql(`
   query PrefectureAgrement($departmentCode: String!, $id: UUID!) {
     agrement(departmentCode: $departmentCode, id: $id) {
-      id
-      departmentCode
-      associationId
-      associationName
-      status
-      tacit
-      validFrom
-      validUntil
-      arreteReference
-      requestedOn
-      missingPiecesDeadline
-      tacitOn
-      renewalOf
-      missingPieces
-      missingPiecesNotifiedOn
-      completedOn
-      decidedOn
-      reasons
-      version
-      pieces {
-        id
-        kind
-        filename
-        contentType
-        sizeBytes
-        uploadedAt
-      }
-      timeline {
-        occurredAt
-        actorRole
-        kind
-        details
-      }
+      ...AgrementWithTimelineFields
     }
   }
 `);
@@ -84,9 +20,7 @@ export const agrementQuery = graphql(`
 export const agrementPieceContentQuery = graphql(`
   query PrefectureAgrementPieceContent($departmentCode: String!, $agrementId: UUID!, $pieceId: UUID!) {
     agrementPieceContent(departmentCode: $departmentCode, agrementId: $agrementId, pieceId: $pieceId) {
-      filename
-      contentType
-      contentBase64
+      ...FileContentFields
     }
   }
 `);

@@ -53,9 +53,7 @@ export const prefectureDossiersQuery = graphql(`
           name
         }
         currentPeriod {
-          number
-          startDate
-          endDate
+          ...PeriodFields
         }
       }
     }
@@ -65,41 +63,7 @@ export const prefectureDossiersQuery = graphql(`
 export const prefectureDossierQuery = graphql(`
   query PrefectureDossier($departmentCode: String!, $id: UUID!) {
     dossier(departmentCode: $departmentCode, id: $id) {
-      id
-      departmentCode
-      reference
-      status
-      renewalNumber
-      version
-      stopReason
-      returnReason
-      agendaSessionId
-      createdAt
-      updatedAt
-      submittedAt
-      closedAt
-      sex
-      ageBand
-      nationalityGroup
-      children
-      commitments
-      associationAvis
-      actions {
-        id
-        domain
-        description
-        durationMonths
-        expectedResult
-      }
-      association {
-        id
-        name
-      }
-      currentPeriod {
-        number
-        startDate
-        endDate
-      }
+      ...DossierDetailFields
       periods {
         number
         startDate
@@ -113,15 +77,6 @@ export const prefectureDossierQuery = graphql(`
         apsIssuedOn
         housingSupport
       }
-      decisions {
-        id
-        renewalNumber
-        outcome
-        decidedOn
-        reference
-        reasons
-        stopReason
-      }
       avis {
         id
         sessionId
@@ -134,20 +89,6 @@ export const prefectureDossierQuery = graphql(`
         remarks
         recordedAt
       }
-      documents {
-        id
-        kind
-        filename
-        contentType
-        sizeBytes
-        uploadedAt
-      }
-      timeline {
-        occurredAt
-        actorRole
-        kind
-        details
-      }
     }
   }
 `);
@@ -158,11 +99,7 @@ export const prefectureDossierIdentityQuery = graphql(`
     dossier(departmentCode: $departmentCode, id: $id) {
       id
       identity {
-        firstName
-        lastName
-        birthDate
-        nationality
-        contact
+        ...IdentityFields
       }
     }
   }
@@ -177,9 +114,7 @@ export const prefectureDecisionLetterQuery = graphql(`
 export const prefectureDocumentContentQuery = graphql(`
   query PrefectureDocumentContent($departmentCode: String!, $id: UUID!) {
     documentContent(departmentCode: $departmentCode, id: $id) {
-      filename
-      contentType
-      contentBase64
+      ...FileContentFields
     }
   }
 `);

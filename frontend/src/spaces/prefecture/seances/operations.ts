@@ -3,13 +3,7 @@ import { graphql } from "../../../gql";
 export const sessionsQuery = graphql(`
   query PrefectureSessions($departmentCode: String!) {
     sessions(departmentCode: $departmentCode) {
-      id
-      scheduledAt
-      place
-      visio
-      secondConvocation
-      status
-      closedAt
+      ...SessionFields
       hasMinutes
       agenda {
         id
@@ -32,32 +26,12 @@ export const scheduleSessionMutation = graphql(`
 export const sessionQuery = graphql(`
   query PrefectureSession($departmentCode: String!, $id: UUID!) {
     session(departmentCode: $departmentCode, id: $id) {
-      id
-      scheduledAt
-      place
-      visio
-      secondConvocation
-      status
-      convenedAt
-      closedAt
+      ...SessionDetailFields
       hasMinutes
       agenda {
-        id
-        position
         dossierId
-        dossierReference
         dossierVersion
         associationId
-        associationName
-        renewalNumber
-        avisKind
-        votesFor
-        votesAgainst
-        abstentions
-      }
-      attendance {
-        memberId
-        present
       }
     }
   }
