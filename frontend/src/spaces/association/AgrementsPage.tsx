@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from "react";
+import { SubmitCancelButtons } from "../../components/FormButtons";
 import { ScrollTable } from "../../components/ScrollTable";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
@@ -282,18 +283,7 @@ function RequestForm({
       </fieldset>
       <p className="fr-hint-text">Pièces obligatoires : {REQUIRED_PIECES.map((k) => k.label).join(", ")}.</p>
       <div aria-live="polite">{progress && <Progress label={progress.label} value={progress.value} />}</div>
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={progress !== null}>
-            Déposer la demande d’agrément
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <SubmitCancelButtons submitLabel="Déposer la demande d’agrément" disabled={progress !== null} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent, type ReactNode } from "react";
+import { SubmitCancelButtons } from "../../../components/FormButtons";
 import { Link, useParams } from "react-router";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
@@ -315,18 +316,7 @@ function ActionForm({
       </h3>
       {error && !isFieldError(error, ...fields) && <ErrorAlert error={error} />}
       {children}
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading}>
-            {submitLabel}
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <SubmitCancelButtons submitLabel={submitLabel} disabled={loading} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type FormEvent } from "react";
+import { SubmitCancelButtons } from "../../../components/FormButtons";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { Select } from "@codegouvfr/react-dsfr/Select";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
@@ -226,18 +227,7 @@ function EndTermForm({
         {...fieldError(error, "reason")}
         nativeInputProps={{ value: reason, maxLength: 500, onChange: (e) => setReason(e.target.value) }}
       />
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading || !endedOn}>
-            Confirmer la fin du mandat
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <SubmitCancelButtons submitLabel="Confirmer la fin du mandat" disabled={loading || !endedOn} onCancel={onCancel} />
     </form>
   );
 }

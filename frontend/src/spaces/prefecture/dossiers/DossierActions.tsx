@@ -64,6 +64,85 @@ function focusFirst(prefix: string, missing: Missing): boolean {
   return true;
 }
 
+/** The three fields of a prefect's arrêté (decision or end of parcours): date, reference, reasons. */
+type Arrete = { decidedOn: string; reference: string; reasons: string };
+
+function newArrete(): Arrete {
+  return { decidedOn: todayNaive(), reference: "", reasons: "" };
+}
+
+function checkArrete(a: Arrete, missing: Missing) {
+  if (!a.decidedOn) missing.decidedOn = "La date de la décision est obligatoire.";
+  if (!a.reference.trim()) missing.reference = "La référence de l’arrêté est obligatoire.";
+  if (!a.reasons.trim()) missing.reasons = "Les motifs sont obligatoires.";
+}
+
+function arreteInput(a: Arrete) {
+  return { decidedOn: a.decidedOn, reference: a.reference.trim(), reasons: a.reasons.trim() };
+}
+
+function ArreteFields({
+  prefix,
+  labels,
+  value,
+  onChange,
+  missing,
+  error,
+}: {
+  prefix: string;
+  labels: { decidedOn: string; reference: string; reasons: string };
+  value: Arrete;
+  onChange: (value: Arrete) => void;
+  missing: Missing;
+  error: Parameters<typeof fieldError>[0];
+}) {
+  const set = (k: keyof Arrete) => (e: { target: { value: string } }) => onChange({ ...value, [k]: e.target.value });
+  return (
+    <>
+      <Input
+        label={labels.decidedOn}
+        {...required(missing, "decidedOn")}
+        {...fieldError(error, "decidedOn")}
+        nativeInputProps={{
+          id: `${prefix}-decidedOn`,
+          type: "date",
+          required: true,
+          max: todayNaive(),
+          value: value.decidedOn,
+          onChange: set("decidedOn"),
+        }}
+      />
+      <Input
+        label={labels.reference}
+        {...required(missing, "reference")}
+        {...fieldError(error, "reference")}
+        nativeInputProps={{
+          id: `${prefix}-reference`,
+          required: true,
+          maxLength: 100,
+          autoComplete: "off",
+          value: value.reference,
+          onChange: set("reference"),
+        }}
+      />
+      <Input
+        label={labels.reasons}
+        textArea
+        {...required(missing, "reasons")}
+        {...fieldError(error, "reasons")}
+        nativeTextAreaProps={{
+          id: `${prefix}-reasons`,
+          required: true,
+          rows: 4,
+          maxLength: 5000,
+          value: value.reasons,
+          onChange: set("reasons"),
+        }}
+      />
+    </>
+  );
+}
+
 function FormButtons({ submit, busy, onCancel }: { submit: string; busy: boolean; onCancel: () => void }) {
   return (
     <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--right fr-mt-3w">
@@ -237,9 +316,7 @@ function ReturnForm({ dossier, reload, reloading, onDone }: ActionContext) {
 function DecideForm({ dossier, reload, reloading, onDone }: ActionContext) {
   const [decide, { loading, error }] = useMutation(prefectureDecideDossierMutation);
   const [outcome, setOutcome] = useState<DecisionOutcome | "">("");
-  const [decidedOn, setDecidedOn] = useState(todayNaive());
-  const [reference, setReference] = useState("");
-  const [reasons, setReasons] = useState("");
+  const [arrete, setArrete] = useState(newArrete);
   const [periodStart, setPeriodStart] = useState("");
   const [missing, setMissing] = useState<Missing>({});
   const first = dossier.renewalNumber === 0;
@@ -249,9 +326,7 @@ function DecideForm({ dossier, reload, reloading, onDone }: ActionContext) {
     e.preventDefault();
     const m: Missing = {};
     if (!outcome) m.outcome = "Choisissez l’une des deux décisions.";
-    if (!decidedOn) m.decidedOn = "La date de la décision est obligatoire.";
-    if (!reference.trim()) m.reference = "La référence de l’arrêté est obligatoire.";
-    if (!reasons.trim()) m.reasons = "Les motifs sont obligatoires.";
+    checkArrete(arrete, m);
     setMissing(m);
     if (focusFirst("decide", m)) return;
     const r = await decide({
@@ -260,9 +335,7 @@ function DecideForm({ dossier, reload, reloading, onDone }: ActionContext) {
         id: dossier.id,
         version: dossier.version,
         outcome: outcome as DecisionOutcome,
-        decidedOn,
-        reference: reference.trim(),
-        reasons: reasons.trim(),
+        ...arreteInput(arrete),
         periodStart: first && outcome === "AUTHORISED" && periodStart ? periodStart : null,
       },
     });
@@ -323,45 +396,13 @@ function DecideForm({ dossier, reload, reloading, onDone }: ActionContext) {
           },
         ]}
       />
-      <Input
-        label="Date de la décision"
-        {...required(missing, "decidedOn")}
-        {...fieldError(error, "decidedOn")}
-        nativeInputProps={{
-          id: "decide-decidedOn",
-          type: "date",
-          required: true,
-          max: todayNaive(),
-          value: decidedOn,
-          onChange: (e) => setDecidedOn(e.target.value),
-        }}
-      />
-      <Input
-        label="Référence de l'arrêté"
-        {...required(missing, "reference")}
-        {...fieldError(error, "reference")}
-        nativeInputProps={{
-          id: "decide-reference",
-          required: true,
-          maxLength: 100,
-          autoComplete: "off",
-          value: reference,
-          onChange: (e) => setReference(e.target.value),
-        }}
-      />
-      <Input
-        label="Motifs"
-        textArea
-        {...required(missing, "reasons")}
-        {...fieldError(error, "reasons")}
-        nativeTextAreaProps={{
-          id: "decide-reasons",
-          required: true,
-          rows: 4,
-          maxLength: 5000,
-          value: reasons,
-          onChange: (e) => setReasons(e.target.value),
-        }}
+      <ArreteFields
+        prefix="decide"
+        labels={{ decidedOn: "Date de la décision", reference: "Référence de l'arrêté", reasons: "Motifs" }}
+        value={arrete}
+        onChange={setArrete}
+        missing={missing}
+        error={error}
       />
       {first && outcome === "AUTHORISED" && (
         <Input
@@ -388,18 +429,14 @@ const STOP_REASONS: readonly StopReason[] = ["COMMITMENTS_NOT_KEPT", "PERSON_REQ
 function StopForm({ dossier, reload, reloading, onDone }: ActionContext) {
   const [stop, { loading, error }] = useMutation(prefectureStopParcoursMutation);
   const [reason, setReason] = useState<StopReason | "">("");
-  const [decidedOn, setDecidedOn] = useState(todayNaive());
-  const [reference, setReference] = useState("");
-  const [reasons, setReasons] = useState("");
+  const [arrete, setArrete] = useState(newArrete);
   const [missing, setMissing] = useState<Missing>({});
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     const m: Missing = {};
     if (!reason) m.reason = "Choisissez le motif de la fin du parcours.";
-    if (!decidedOn) m.decidedOn = "La date de la décision est obligatoire.";
-    if (!reference.trim()) m.reference = "La référence de l’arrêté est obligatoire.";
-    if (!reasons.trim()) m.reasons = "Les motifs sont obligatoires.";
+    checkArrete(arrete, m);
     setMissing(m);
     if (focusFirst("stop", m)) return;
     const r = await stop({
@@ -408,9 +445,7 @@ function StopForm({ dossier, reload, reloading, onDone }: ActionContext) {
         id: dossier.id,
         version: dossier.version,
         reason: reason as StopReason,
-        decidedOn,
-        reference: reference.trim(),
-        reasons: reasons.trim(),
+        ...arreteInput(arrete),
       },
     });
     if (!r.error) {
@@ -454,45 +489,17 @@ function StopForm({ dossier, reload, reloading, onDone }: ActionContext) {
           </option>
         ))}
       </Select>
-      <Input
-        label="Date de la décision de fin"
-        {...required(missing, "decidedOn")}
-        {...fieldError(error, "decidedOn")}
-        nativeInputProps={{
-          id: "stop-decidedOn",
-          type: "date",
-          required: true,
-          max: todayNaive(),
-          value: decidedOn,
-          onChange: (e) => setDecidedOn(e.target.value),
+      <ArreteFields
+        prefix="stop"
+        labels={{
+          decidedOn: "Date de la décision de fin",
+          reference: "Référence de l'arrêté de fin de parcours",
+          reasons: "Motifs de la fin du parcours",
         }}
-      />
-      <Input
-        label="Référence de l'arrêté de fin de parcours"
-        {...required(missing, "reference")}
-        {...fieldError(error, "reference")}
-        nativeInputProps={{
-          id: "stop-reference",
-          required: true,
-          maxLength: 100,
-          autoComplete: "off",
-          value: reference,
-          onChange: (e) => setReference(e.target.value),
-        }}
-      />
-      <Input
-        label="Motifs de la fin du parcours"
-        textArea
-        {...required(missing, "reasons")}
-        {...fieldError(error, "reasons")}
-        nativeTextAreaProps={{
-          id: "stop-reasons",
-          required: true,
-          rows: 4,
-          maxLength: 5000,
-          value: reasons,
-          onChange: (e) => setReasons(e.target.value),
-        }}
+        value={arrete}
+        onChange={setArrete}
+        missing={missing}
+        error={error}
       />
       <FormButtons submit="Valider la fin du parcours" busy={loading} onCancel={() => stopModal.close()} />
     </form>

@@ -1,8 +1,8 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { SubmitCancelButtons } from "../../../components/FormButtons";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
 import { Checkbox } from "@codegouvfr/react-dsfr/Checkbox";
 import { Input } from "@codegouvfr/react-dsfr/Input";
-import { Button } from "@codegouvfr/react-dsfr/Button";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { fieldError } from "../../../api/errors";
 import { useMutation } from "../../../api/hooks";
@@ -137,18 +137,7 @@ export function AvisForm({ departmentCode, sessionId, item, version, voters, onD
         {...fieldError(error, "remarks")}
         nativeTextAreaProps={{ value: remarks, maxLength: 5000, rows: 3, onChange: (e) => setRemarks(e.target.value) }}
       />
-      <ul className="fr-btns-group fr-btns-group--inline-md">
-        <li>
-          <Button type="submit" disabled={loading || version === null} iconId="fr-icon-check-line">
-            Valider l'avis
-          </Button>
-        </li>
-        <li>
-          <Button type="button" priority="secondary" onClick={onCancel}>
-            Annuler
-          </Button>
-        </li>
-      </ul>
+      <SubmitCancelButtons submitLabel="Valider l'avis" disabled={loading || version === null} iconId="fr-icon-check-line" onCancel={onCancel} />
     </form>
   );
 }
