@@ -49,6 +49,7 @@ type Documents = {
     "\n  mutation AssociationRenewAgrement($departmentCode: String!, $id: UUID!) {\n    renewAgrement(departmentCode: $departmentCode, id: $id) {\n      id\n      departmentCode\n      status\n    }\n  }\n": typeof types.AssociationRenewAgrementDocument,
     "\n  query AssociationTeam($associationId: UUID!) {\n    associationMembers(associationId: $associationId) {\n      userId\n      email\n      displayName\n      role\n      since\n      departmentCodes\n    }\n    associationInvitations(associationId: $associationId) {\n      id\n      email\n      role\n      departmentCodes\n      createdAt\n      expiresAt\n      status\n    }\n  }\n": typeof types.AssociationTeamDocument,
     "\n  mutation AssociationInviteMember($input: InviteAssociationMemberInput!) {\n    inviteAssociationMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": typeof types.AssociationInviteMemberDocument,
+    "\n  mutation AssociationSetWorkerDepartments($associationId: UUID!, $userId: UUID!, $departmentCodes: [String!]) {\n    setWorkerDepartments(associationId: $associationId, userId: $userId, departmentCodes: $departmentCodes)\n  }\n": typeof types.AssociationSetWorkerDepartmentsDocument,
     "\n  query CommissionSessions($departmentCode: String!) {\n    sessions(departmentCode: $departmentCode, openOnly: true) {\n      ...SessionFields\n      agenda {\n        id\n      }\n    }\n  }\n": typeof types.CommissionSessionsDocument,
     "\n  query CommissionSession($departmentCode: String!, $id: UUID!) {\n    session(departmentCode: $departmentCode, id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": typeof types.CommissionSessionDocument,
     "\n  query CommissionMembers($departmentCode: String!) {\n    commission(departmentCode: $departmentCode) {\n      id\n      members {\n        id\n        fullName\n        seat\n        organisation\n        voting\n        active\n      }\n    }\n  }\n": typeof types.CommissionMembersDocument,
@@ -137,6 +138,7 @@ const documents: Documents = {
     "\n  mutation AssociationRenewAgrement($departmentCode: String!, $id: UUID!) {\n    renewAgrement(departmentCode: $departmentCode, id: $id) {\n      id\n      departmentCode\n      status\n    }\n  }\n": types.AssociationRenewAgrementDocument,
     "\n  query AssociationTeam($associationId: UUID!) {\n    associationMembers(associationId: $associationId) {\n      userId\n      email\n      displayName\n      role\n      since\n      departmentCodes\n    }\n    associationInvitations(associationId: $associationId) {\n      id\n      email\n      role\n      departmentCodes\n      createdAt\n      expiresAt\n      status\n    }\n  }\n": types.AssociationTeamDocument,
     "\n  mutation AssociationInviteMember($input: InviteAssociationMemberInput!) {\n    inviteAssociationMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n": types.AssociationInviteMemberDocument,
+    "\n  mutation AssociationSetWorkerDepartments($associationId: UUID!, $userId: UUID!, $departmentCodes: [String!]) {\n    setWorkerDepartments(associationId: $associationId, userId: $userId, departmentCodes: $departmentCodes)\n  }\n": types.AssociationSetWorkerDepartmentsDocument,
     "\n  query CommissionSessions($departmentCode: String!) {\n    sessions(departmentCode: $departmentCode, openOnly: true) {\n      ...SessionFields\n      agenda {\n        id\n      }\n    }\n  }\n": types.CommissionSessionsDocument,
     "\n  query CommissionSession($departmentCode: String!, $id: UUID!) {\n    session(departmentCode: $departmentCode, id: $id) {\n      ...SessionDetailFields\n    }\n  }\n": types.CommissionSessionDocument,
     "\n  query CommissionMembers($departmentCode: String!) {\n    commission(departmentCode: $departmentCode) {\n      id\n      members {\n        id\n        fullName\n        seat\n        organisation\n        voting\n        active\n      }\n    }\n  }\n": types.CommissionMembersDocument,
@@ -327,6 +329,10 @@ export function graphql(source: "\n  query AssociationTeam($associationId: UUID!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AssociationInviteMember($input: InviteAssociationMemberInput!) {\n    inviteAssociationMember(input: $input) {\n      id\n      email\n      role\n      status\n    }\n  }\n"): typeof import('./graphql').AssociationInviteMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssociationSetWorkerDepartments($associationId: UUID!, $userId: UUID!, $departmentCodes: [String!]) {\n    setWorkerDepartments(associationId: $associationId, userId: $userId, departmentCodes: $departmentCodes)\n  }\n"): typeof import('./graphql').AssociationSetWorkerDepartmentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

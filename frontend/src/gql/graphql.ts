@@ -578,6 +578,15 @@ export type AssociationInviteMemberMutationVariables = Exact<{
 
 export type AssociationInviteMemberMutation = { inviteAssociationMember: { id: string, email: string, role: Role, status: InvitationStatus } };
 
+export type AssociationSetWorkerDepartmentsMutationVariables = Exact<{
+  associationId: string;
+  userId: string;
+  departmentCodes?: Array<string> | string | null | undefined;
+}>;
+
+
+export type AssociationSetWorkerDepartmentsMutation = { setWorkerDepartments: boolean };
+
 export type CommissionSessionsQueryVariables = Exact<{
   departmentCode: string;
 }>;
@@ -1645,6 +1654,15 @@ export const AssociationInviteMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AssociationInviteMemberMutation, AssociationInviteMemberMutationVariables>;
+export const AssociationSetWorkerDepartmentsDocument = new TypedDocumentString(`
+    mutation AssociationSetWorkerDepartments($associationId: UUID!, $userId: UUID!, $departmentCodes: [String!]) {
+  setWorkerDepartments(
+    associationId: $associationId
+    userId: $userId
+    departmentCodes: $departmentCodes
+  )
+}
+    `) as unknown as TypedDocumentString<AssociationSetWorkerDepartmentsMutation, AssociationSetWorkerDepartmentsMutationVariables>;
 export const CommissionSessionsDocument = new TypedDocumentString(`
     query CommissionSessions($departmentCode: String!) {
   sessions(departmentCode: $departmentCode, openOnly: true) {

@@ -21,6 +21,7 @@ import { useInForceDepartments, useIsAdmin } from "./useAssociation";
 import { useSpace } from "../useSpace";
 import { useSession } from "../../session/SessionContext";
 import { useRevokeRole } from "../../components/RevokeRole";
+import { WORKER_DEPARTMENTS_FORM_ID, WorkerDepartmentsForm, type Worker } from "./WorkerDepartments";
 
 const ROLE: Record<string, string> = { ASSOCIATION_ADMIN: "Administrateur", ASSOCIATION_WORKER: "Intervenant" };
 
@@ -54,6 +55,21 @@ function Team() {
   const [limit, setLimit] = useState<string[]>([]);
   const [sent, setSent] = useState<string | null>(null);
   const [missingEmail, setMissingEmail] = useState(false);
+  const [editing, setEditing] = useState<Worker | null>(null);
+  const [departmentsSaved, setDepartmentsSaved] = useState<string | null>(null);
+
+  const editButtonId = (userId: string) => `team-edit-departments-${userId}`;
+  function closeEditing(message: string | null) {
+    const opener = editing ? editButtonId(editing.userId) : null;
+    setEditing(null);
+    setDepartmentsSaved(message);
+    if (message) {
+      void refetch();
+      setTimeout(() => document.getElementById("team-departments-saved")?.focus(), 0);
+    } else if (opener) {
+      setTimeout(() => document.getElementById(opener)?.focus(), 0);
+    }
+  }
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -91,6 +107,9 @@ function Team() {
       {data && (
         <>
           {revoke.feedback}
+          <div id="team-departments-saved" tabIndex={-1}>
+            {departmentsSaved && <Alert severity="success" small className="fr-mb-2w" description={departmentsSaved} />}
+          </div>
           <ScrollTable
             caption="Membres de l’équipe"
             noCaption={false}
@@ -102,17 +121,49 @@ function Team() {
               ROLE[m.role] ?? m.role,
               m.departmentCodes ? m.departmentCodes.map(depName).join(", ") : "Tous",
               formatDate(m.since),
-              m.userId === viewer?.id
-                ? "Votre compte"
-                : revoke.button({
+              m.userId === viewer?.id ? (
+                "Votre compte"
+              ) : (
+                <div key="actions" className="cdlp-row-actions">
+                  {m.role === "ASSOCIATION_WORKER" && (
+                    <Button
+                      size="small"
+                      priority="tertiary"
+                      iconId="fr-icon-map-pin-2-line"
+                      nativeButtonProps={{
+                        id: editButtonId(m.userId),
+                        "aria-expanded": editing?.userId === m.userId,
+                        "aria-controls": editing?.userId === m.userId ? WORKER_DEPARTMENTS_FORM_ID : undefined,
+                        onClick: () => {
+                          setDepartmentsSaved(null);
+                          setEditing({ userId: m.userId, displayName: m.displayName, departmentCodes: m.departmentCodes ?? null });
+                        },
+                      }}
+                    >
+                      Modifier les départements<span className="fr-sr-only"> de {m.displayName}</span>
+                    </Button>
+                  )}
+                  {revoke.button({
                     userId: m.userId,
                     displayName: m.displayName,
                     role: m.role,
                     roleLabel: ROLE_LABELS[m.role],
                     associationId: associationId ?? "",
-                  }),
+                  })}
+                </div>
+              ),
             ])}
           />
+          {editing && departments && (
+            <WorkerDepartmentsForm
+              key={editing.userId}
+              associationId={associationId ?? ""}
+              worker={editing}
+              departments={departments}
+              onCancel={() => closeEditing(null)}
+              onDone={(message) => closeEditing(message)}
+            />
+          )}
           {revoke.modal}
           <h2 className="fr-h4 fr-mt-4w">Invitations</h2>
           {data.associationInvitations.length === 0 ? (

@@ -279,3 +279,10 @@ export const inviteMemberMutation = graphql(`
     }
   }
 `);
+
+/** An admin limits a worker to some départements (null: every département of the association). */
+export const setWorkerDepartmentsMutation = graphql(`
+  mutation AssociationSetWorkerDepartments($associationId: UUID!, $userId: UUID!, $departmentCodes: [String!]) {
+    setWorkerDepartments(associationId: $associationId, userId: $userId, departmentCodes: $departmentCodes)
+  }
+`);
