@@ -47,3 +47,19 @@ export function formatDateTime(value: string | null | undefined): string {
 export function todayNaive(): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: PARIS }).format(new Date());
 }
+
+/** The months in French, January first (for selects and period labels). */
+export const MONTHS = [
+  "janvier",
+  "février",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "août",
+  "septembre",
+  "octobre",
+  "novembre",
+  "décembre",
+] as const;

@@ -1,24 +1,11 @@
 import { useCallback, useMemo } from "react";
 import { useSearchParams } from "react-router";
 import { Select } from "@codegouvfr/react-dsfr/Select";
+import { MONTHS } from "../../components/dates";
 
 /** First year with figures: the commissions were created by the law of 13 April 2016. */
 export const FIRST_YEAR = 2016;
 
-export const MONTHS = [
-  "janvier",
-  "février",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "août",
-  "septembre",
-  "octobre",
-  "novembre",
-  "décembre",
-] as const;
 
 const QUARTER_NAMES = ["1er trimestre", "2e trimestre", "3e trimestre", "4e trimestre"] as const;
 

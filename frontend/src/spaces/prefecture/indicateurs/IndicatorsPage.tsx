@@ -8,14 +8,12 @@ import { PageTitle } from "../../../components/PageTitle";
 import { ErrorAlert } from "../../../components/ErrorAlert";
 import { Loading } from "../../../components/Loading";
 import { EmptyState } from "../../../components/EmptyState";
-import { formatDateTime } from "../../../components/dates";
+import { MONTHS, formatDateTime } from "../../../components/dates";
 import { fieldError, isFieldError } from "../../../api/errors";
 import { useMutation, useQuery } from "../../../api/hooks";
 import { useSpace } from "../../useSpace";
 import { DECLARED_INDICATORS } from "../../../labels";
 import { declareIndicatorsMutation, declaredIndicatorsQuery } from "./operations";
-
-const MONTHS = ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
 
 function periodLabel(kind: string, start: string): string {
   const [y, m] = start.split("-").map(Number);
