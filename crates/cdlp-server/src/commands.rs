@@ -312,7 +312,7 @@ fn build_web_app_if_stale(web_dir: &Path) {
             .is_ok_and(|s| s.success())
     };
     let installed =
-        project.join("node_modules").is_dir() || npm(&["ci", "--no-audit", "--no-fund"]);
+        project.join("node_modules").is_dir() || npm(&["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
     if !(installed && npm(&["run", "build"])) {
         tracing::warn!("building the web application failed (is Node.js installed?)");
     }
@@ -344,9 +344,10 @@ fn print_demo_banner(url: &str) {
          \x20 admin.75@demo.cdlp.fr           administratrice, préfecture de Paris (aussi 13 et 69 : admin.13, admin.69)\n\
          \x20 agent.75@demo.cdlp.fr           agent, préfecture de Paris (aussi agent.13, agent.69)\n\
          \x20 membre.75@demo.cdlp.fr          membre de la commission de Paris\n\
-         \x20 renfort@demo.cdlp.fr           agent des préfectures des Bouches-du-Rhône et du Rhône\n\
+         \x20 renfort@demo.cdlp.fr            agent des préfectures des Bouches-du-Rhône et du Rhône\n\
          \x20 asso.admin@demo.cdlp.fr         administratrice de l'Association Passerelle (démo)\n\
-         \x20 asso.travailleur@demo.cdlp.fr   intervenant de l'Association Passerelle (démo)\n\n\
+         \x20 asso.travailleur@demo.cdlp.fr   intervenant de l'Association Passerelle (démo)\n\
+         \x20 horizon.admin@demo.cdlp.fr      administratrice de l'Association Horizon (démo), agréée dans le 75 et le 13\n\n\
          Ctrl-C arrête le service ; les données restent dans .cdlp/.\n"
     );
 }
