@@ -23,6 +23,17 @@ export const acceptInvitationMutation = graphql(`
   }
 `);
 
+/** A fresh token for the signed-in person (idle warning's "Rester connecté", silent renewal). */
+export const refreshTokenMutation = graphql(`
+  mutation RefreshToken {
+    refreshToken {
+      token
+      expiresAt
+      userId
+    }
+  }
+`);
+
 export const meQuery = graphql(`
   query Me {
     me {

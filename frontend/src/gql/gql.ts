@@ -28,6 +28,7 @@ type Documents = {
     "\n  fragment DepartmentContextFields on DepartmentContext {\n    departmentCode\n    commissionInstalledOn\n    sessionsHeld\n    associationsInForce\n    medianDaysToDecision\n  }\n": typeof types.DepartmentContextFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      userId\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $name: String!) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      token\n      expiresAt\n      userId\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n      userId\n    }\n  }\n": typeof types.RefreshTokenDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        departmentCode\n        departmentName\n        associationId\n        associationName\n      }\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation RevokeMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input)\n  }\n": typeof types.RevokeMembershipDocument,
     "\n  query AssociationAgrements($statuses: [String!]! = []) {\n    agrements(statuses: $statuses) {\n      ...AgrementFields\n    }\n  }\n": typeof types.AssociationAgrementsDocument,
@@ -117,6 +118,7 @@ const documents: Documents = {
     "\n  fragment DepartmentContextFields on DepartmentContext {\n    departmentCode\n    commissionInstalledOn\n    sessionsHeld\n    associationsInForce\n    medianDaysToDecision\n  }\n": types.DepartmentContextFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      expiresAt\n      userId\n    }\n  }\n": types.LoginDocument,
     "\n  mutation AcceptInvitation($token: String!, $password: String!, $name: String!) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      token\n      expiresAt\n      userId\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n      userId\n    }\n  }\n": types.RefreshTokenDocument,
     "\n  query Me {\n    me {\n      id\n      email\n      displayName\n      memberships {\n        role\n        departmentCode\n        departmentName\n        associationId\n        associationName\n      }\n    }\n  }\n": types.MeDocument,
     "\n  mutation RevokeMembership($input: RevokeMembershipInput!) {\n    revokeMembership(input: $input)\n  }\n": types.RevokeMembershipDocument,
     "\n  query AssociationAgrements($statuses: [String!]! = []) {\n    agrements(statuses: $statuses) {\n      ...AgrementFields\n    }\n  }\n": types.AssociationAgrementsDocument,
@@ -245,6 +247,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $password: String!, $name: String!) {\n    acceptInvitation(token: $token, password: $password, name: $name) {\n      token\n      expiresAt\n      userId\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshToken {\n    refreshToken {\n      token\n      expiresAt\n      userId\n    }\n  }\n"): typeof import('./graphql').RefreshTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,10 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from "react";
 import { useNavigate } from "react-router";
 import { request, setAuthToken, setUnauthenticatedHandler, type ApiError } from "../api/client";
-import { meQuery } from "../api/operations";
+import { meQuery, refreshTokenMutation } from "../api/operations";
 import type { MeQuery } from "../gql/graphql";
 import { membershipKey, type Membership } from "./memberships";
-import { refreshTokenMutation } from "./refresh";
 import {
   loadActiveMembershipKey,
   loadSession,
