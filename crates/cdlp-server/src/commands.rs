@@ -311,8 +311,8 @@ fn build_web_app_if_stale(web_dir: &Path) {
             .status()
             .is_ok_and(|s| s.success())
     };
-    let installed =
-        project.join("node_modules").is_dir() || npm(&["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
+    let installed = project.join("node_modules").is_dir()
+        || npm(&["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
     if !(installed && npm(&["run", "build"])) {
         tracing::warn!("building the web application failed (is Node.js installed?)");
     }
