@@ -378,6 +378,75 @@ async fn parcours_in_progress_carry_over_from_one_year_to_the_next() {
 }
 
 #[tokio::test]
+async fn breakdowns_and_regions_never_give_back_a_hidden_departement() {
+    let app = TestApp::with_demo().await;
+    let mut admin = app.admin().await;
+    // Paris 6, Bouches-du-Rhône 9, Rhône 2, Nord 8: everyone a woman of 25–34 from outside
+    // the EU. Rhône is small; Paris, the smallest shown, is then hidden as secondary.
+    for (code, times) in [("75", 6), ("13", 9), ("69", 2), ("59", 8)] {
+        for _ in 0..times {
+            sqlx::query(
+                "select stats_bump($1, '2025-05-10', 'FIRST_REQUEST', 'F', '25_34', 'NON_EU', -1)",
+            )
+            .bind(code)
+            .execute(&mut admin)
+            .await
+            .unwrap();
+        }
+    }
+    let analyst = app.demo("analyste").await;
+    let query = "{ nationalReport(year: 2025) { indicators { key national { value } \
+        departments { departmentCode figure { value reason } } regions { regionCode figure { value reason } } \
+        breakdowns { dimension categories departments { departmentCode figures { value label } } } } } }";
+    let report = ok(&app, &analyst, query, json!({})).await;
+    let first = indicator(&report, "FIRST_REQUEST");
+    assert_eq!(first["national"]["value"], 25);
+    assert_eq!(department(first, "69")["reason"], "SMALL");
+    assert_eq!(department(first, "75")["reason"], "SECONDARY");
+    // Alone, the sex breakdown would show Paris: F = 6. It must not.
+    for breakdown in first["breakdowns"].as_array().unwrap() {
+        let paris = breakdown["departments"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|d| d["departmentCode"] == "75")
+            .unwrap();
+        let shown: u64 = paris["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(|f| f["value"].as_u64())
+            .sum();
+        let hidden = paris["figures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|f| f["value"].is_null())
+            .count();
+        assert!(
+            hidden >= 1 && shown < 6,
+            "{}: {paris}",
+            breakdown["dimension"]
+        );
+    }
+    // Regions: Île-de-France and Auvergne-Rhône-Alpes each hold one hidden département:
+    // both hidden; Hauts-de-France (8) and PACA (9) shown.
+    let region = |code: &str| {
+        first["regions"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|r| r["regionCode"] == code)
+            .unwrap()["figure"]
+            .clone()
+    };
+    assert_eq!(region("11")["value"], Value::Null);
+    assert_eq!(region("84")["value"], Value::Null);
+    assert_eq!(region("32")["value"], 8);
+    assert_eq!(region("93")["value"], 9);
+}
+
+#[tokio::test]
 async fn a_quarter_sums_its_three_months() {
     let app = TestApp::with_demo().await;
     let mut admin = app.admin().await;

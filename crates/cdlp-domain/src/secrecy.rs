@@ -100,6 +100,83 @@ pub fn protect(table: &Table) -> ProtectedTable {
     layout.assemble(&hidden)
 }
 
+/// As [`protect`], for a table whose row totals are published elsewhere, already protected:
+/// a row total hidden there (`hidden_row_totals[i]`) is hidden here too, so that the row's
+/// cells cannot add up to it. (A breakdown by sex must not give back a département's figure
+/// that the main table hides.)
+pub fn protect_with_row_totals(
+    table: &Table,
+    hidden_row_totals: &[Option<Reason>],
+) -> ProtectedTable {
+    let layout = Layout::of(table);
+    let cells = layout.values.len() - layout.rows - layout.columns - 1;
+    let mut hidden: Vec<Option<Reason>> = layout.values.iter().map(|&v| primary(v)).collect();
+    for (i, reason) in hidden_row_totals.iter().enumerate().take(layout.rows) {
+        if reason.is_some() && hidden[cells + i].is_none() {
+            hidden[cells + i] = Some(Reason::Secondary);
+        }
+    }
+    layout.secondary(&mut hidden);
+    layout.assemble(&hidden)
+}
+
+/// Totals of groups of a protected column (regions of départements), published beside it and
+/// beside the column's visible grand total. `hidden[i]` is the member's protection, and more
+/// members may get hidden here. A group is hidden when its total is small or when exactly one
+/// of its members is hidden (the total would give it back). Then the grand total minus the
+/// shown groups must not give back a single hidden group: a second group is hidden, one that
+/// already has two hidden members if there is one, else one whose smallest non-zero member
+/// gets hidden too. Returns each group's protection.
+pub fn protect_groups(
+    values: &[u64],
+    hidden: &mut [Option<Reason>],
+    groups: &[Vec<usize>],
+) -> Vec<Protected> {
+    let totals: Vec<u64> = groups
+        .iter()
+        .map(|g| g.iter().map(|&i| values[i]).sum())
+        .collect();
+    let grand: u64 = values.iter().sum();
+    let mut forced = vec![false; groups.len()];
+    loop {
+        let hidden_members: Vec<usize> = groups
+            .iter()
+            .map(|g| g.iter().filter(|&&i| hidden[i].is_some()).count())
+            .collect();
+        let reason = |g: usize| {
+            primary(totals[g])
+                .or((hidden_members[g] == 1 || forced[g]).then_some(Reason::Secondary))
+        };
+        let hidden_groups = (0..groups.len()).filter(|&g| reason(g).is_some()).count();
+        if hidden_groups != 1 || primary(grand).is_some() || grand == 0 {
+            return (0..groups.len())
+                .map(|g| Protected::new(totals[g], reason(g)))
+                .collect();
+        }
+        let shown = || (0..groups.len()).filter(|&g| reason(g).is_none());
+        if let Some(g) = shown()
+            .filter(|&g| hidden_members[g] >= 2)
+            .min_by_key(|&g| (totals[g], g))
+        {
+            forced[g] = true;
+            continue;
+        }
+        let member = shown()
+            .flat_map(|g| groups[g].iter().copied())
+            .filter(|&i| hidden[i].is_none() && values[i] > 0)
+            .min_by_key(|&i| (values[i], i));
+        match member {
+            Some(i) => hidden[i] = Some(Reason::Secondary),
+            // Every other group is empty: the hidden one is the grand total itself.
+            None => {
+                return (0..groups.len())
+                    .map(|g| Protected::new(totals[g], reason(g)))
+                    .collect();
+            }
+        }
+    }
+}
+
 fn primary(value: u64) -> Option<Reason> {
     (1..THRESHOLD).contains(&value).then_some(Reason::Small)
 }
@@ -231,6 +308,77 @@ mod tests {
             "secret"
         );
         assert_eq!(protect_one(5).label(), "5");
+    }
+
+    #[test]
+    fn a_breakdown_does_not_give_back_a_hidden_row_total() {
+        // A département of 7 people, all women, hidden in the main table: its sex row must not
+        // show F = 7.
+        let rows = table(&[&[7, 0, 0], &[9, 6, 0], &[5, 8, 0]]);
+        let alone = protect(&rows);
+        assert_eq!(
+            alone.cells[0][0].label(),
+            "7",
+            "what protecting it alone would show"
+        );
+        let p = protect_with_row_totals(&rows, &[Some(Reason::Secondary), None, None]);
+        assert!(p.row_totals[0].is_hidden());
+        let shown: Vec<_> = p.cells[0].iter().filter(|c| !c.is_hidden()).collect();
+        assert!(shown.len() < 3, "{:?}", p.cells[0]);
+        assert!(p.cells[0][0].is_hidden());
+        // Each column keeps two hidden cells or none.
+        for j in 0..3 {
+            let n = (0..3).filter(|&i| p.cells[i][j].is_hidden()).count();
+            assert_ne!(n, 1, "column {j}: {p:?}");
+        }
+    }
+
+    #[test]
+    fn groups_hide_a_lone_hidden_member_and_never_one_group_alone() {
+        // Regions A = {0, 1}, B = {2, 3}, C = {4}. Member 1 hidden (small), member 2 hidden
+        // (secondary), 3 members visible.
+        let values = [6, 2, 7, 9, 12];
+        let mut hidden = vec![
+            None,
+            Some(Reason::Small),
+            Some(Reason::Secondary),
+            None,
+            None,
+        ];
+        let groups = vec![vec![0, 1], vec![2, 3], vec![4]];
+        let g = protect_groups(&values, &mut hidden, &groups);
+        // A and B each hold exactly one hidden member: both hidden; C shown.
+        assert_eq!(
+            g.iter().map(Protected::label).collect::<Vec<_>>(),
+            ["secret", "secret", "12"]
+        );
+
+        // Only A holds hidden members (two), and C holds one: C alone would be hidden, and
+        // 36 − A − B would give it back. A (two hidden members) is hidden as well.
+        let values = [6, 2, 7, 9, 12];
+        let mut hidden = vec![
+            Some(Reason::Secondary),
+            Some(Reason::Small),
+            None,
+            None,
+            Some(Reason::Secondary),
+        ];
+        let g = protect_groups(&values, &mut hidden, &groups);
+        assert_eq!(
+            g.iter().map(Protected::label).collect::<Vec<_>>(),
+            ["secret", "16", "secret"]
+        );
+
+        // No other group has hidden members: the smallest non-zero member of another group is
+        // hidden, and its group with it.
+        let values = [6, 9, 7, 5, 12];
+        let mut hidden = vec![Some(Reason::Secondary), None, None, None, None];
+        let g = protect_groups(&values, &mut hidden, &[vec![0, 1], vec![2, 3], vec![4]]);
+        assert_eq!(hidden[3], Some(Reason::Secondary));
+        assert_eq!(
+            g.iter().map(Protected::label).collect::<Vec<_>>(),
+            ["secret", "secret", "12"]
+        );
     }
 
     #[test]

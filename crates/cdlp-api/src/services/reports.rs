@@ -8,7 +8,9 @@ use std::collections::HashMap;
 use cdlp_db::stats::{self, CounterRow};
 use cdlp_db::{Context, departments};
 use cdlp_domain::Role;
-use cdlp_domain::secrecy::{Protected, Table, protect, protect_one};
+use cdlp_domain::secrecy::{
+    Protected, Reason, Table, protect, protect_groups, protect_one, protect_with_row_totals,
+};
 use chrono::{Datelike, Months, NaiveDate};
 
 use super::{Principal, Services, parse_department};
@@ -259,36 +261,36 @@ pub fn build_report(
             rows: codes.iter().map(|c| vec![raw.get(c, key, "")]).collect(),
         };
         let protected = protect(&table);
-        let dept: Vec<(String, Protected)> = codes
-            .iter()
-            .zip(&protected.cells)
-            .map(|(c, row)| (c.to_string(), row[0]))
-            .collect();
-        // Regions: hidden where exactly one of their départements is hidden (it could be
-        // recovered from the region and its other départements).
-        let mut regions: Vec<(String, Protected)> = Vec::new();
-        let mut by_region: HashMap<&str, Vec<usize>> = HashMap::new();
+        // Regions are published beside the départements and the national total: protected
+        // with them (this may hide more départements), then breakdowns with the result.
+        let values: Vec<u64> = table.rows.iter().map(|r| r[0]).collect();
+        let mut hidden: Vec<Option<Reason>> =
+            protected.cells.iter().map(|row| row[0].hidden).collect();
+        let mut by_region: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
         for (i, (_, region)) in departments.iter().enumerate() {
             by_region.entry(region.as_str()).or_default().push(i);
         }
-        let mut region_codes: Vec<&&str> = by_region.keys().collect();
-        region_codes.sort();
-        for region in region_codes {
-            let members = &by_region[*region];
-            let value: u64 = members.iter().map(|i| table.rows[*i][0]).sum();
-            let hidden = members
-                .iter()
-                .filter(|i| dept[**i].1.value.is_none())
-                .count();
-            let mut figure = protect_one(value);
-            if hidden == 1 && figure.value.is_some() {
-                figure = Protected {
-                    value: None,
-                    hidden: Some(cdlp_domain::secrecy::Reason::Secondary),
+        let groups: Vec<Vec<usize>> = by_region.values().cloned().collect();
+        let region_figures = protect_groups(&values, &mut hidden, &groups);
+        let regions: Vec<(String, Protected)> = by_region
+            .keys()
+            .zip(region_figures)
+            .map(|(code, figure)| (code.to_string(), figure))
+            .collect();
+        let dept: Vec<(String, Protected)> = codes
+            .iter()
+            .zip(values.iter().zip(&hidden))
+            .map(|(c, (&value, &reason))| {
+                let figure = match reason {
+                    Some(_) => Protected {
+                        value: None,
+                        hidden: reason,
+                    },
+                    None => protect_one(value),
                 };
-            }
-            regions.push((region.to_string(), figure));
-        }
+                (c.to_string(), figure)
+            })
+            .collect();
         let mut breakdowns = Vec::new();
         for (dim, _, categories) in DIMENSIONS {
             let mut columns: Vec<String> = categories.iter().map(|c| c.to_string()).collect();
@@ -305,7 +307,7 @@ pub fn build_report(
                     row
                 })
                 .collect();
-            let p = protect(&Table { rows });
+            let p = protect_with_row_totals(&Table { rows }, &hidden);
             breakdowns.push(Breakdown {
                 dimension: dim.into(),
                 categories: columns,
