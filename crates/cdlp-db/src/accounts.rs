@@ -313,6 +313,29 @@ pub async fn invitation_by_token_hash(
         .await?)
 }
 
+/// An invitation by id, within the context's scope (policies show no other).
+pub async fn invitation_by_id(
+    conn: &mut PgConnection,
+    id: Uuid,
+) -> Result<Option<InvitationRow>, DbError> {
+    let sql = format!("select {INVITATION_COLUMNS} from invitations where id = $1 for update");
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(id)
+        .fetch_optional(conn)
+        .await?)
+}
+
+/// Revokes a pending invitation (its link stops working).
+pub async fn revoke_invitation(conn: &mut PgConnection, id: Uuid) -> Result<(), DbError> {
+    sqlx::query(
+        "update invitations set revoked_at = now() where id = $1 and accepted_at is null and revoked_at is null",
+    )
+    .bind(id)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
 pub async fn mark_invitation_accepted(
     conn: &mut PgConnection,
     id: Uuid,

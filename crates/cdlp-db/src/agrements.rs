@@ -591,3 +591,23 @@ pub async fn granted(
         .fetch_all(conn)
         .await?)
 }
+
+/// Records that the prefecture was warned of an approaching tacit agrément; false when it
+/// had been already (so the warning goes once).
+pub async fn mark_tacit_warned(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    id: Uuid,
+    on: NaiveDate,
+) -> Result<bool, DbError> {
+    let done = sqlx::query(
+        "update agrements set tacit_warned_on = $3 where department_code = $1 and id = $2 \
+         and tacit_warned_on is null",
+    )
+    .bind(code.as_str())
+    .bind(id)
+    .bind(on)
+    .execute(conn)
+    .await?;
+    Ok(done.rows_affected() == 1)
+}

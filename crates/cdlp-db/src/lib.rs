@@ -15,6 +15,7 @@ pub mod departments;
 pub mod dossiers;
 mod error;
 pub mod jobs;
+pub mod convocations;
 pub mod outbox;
 pub mod sessions;
 pub mod stats;

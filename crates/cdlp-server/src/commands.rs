@@ -250,6 +250,25 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
         services.clone(),
         config.job_interval_seconds,
     ));
+    let mail = match config.mailer(demo)? {
+        Some(mailer) => {
+            if demo && config.smtp_url.is_none() {
+                tracing::info!(dir = %config.demo_mailbox().display(), "e-mails go to the demo mailbox");
+            }
+            Some(tokio::spawn(crate::mail::run_mail_forever(
+                services.clone(),
+                mailer,
+                config.delivery_limits(),
+                std::time::Duration::from_secs(config.mail_poll_seconds),
+            )))
+        }
+        None => {
+            tracing::warn!(
+                "CDLP_SMTP_URL is not set: e-mails (invitations, convocations, notices) stay queued in the outbox until it is"
+            );
+            None
+        }
+    };
     if demo {
         build_web_app_if_stale(&config.web_dir);
     }
@@ -261,7 +280,10 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
     if web_app.is_none() {
         tracing::warn!(dir = %config.web_dir.display(), "no web application built: API only");
     }
-    let app = router(services, web_app.map(|d| d.as_path()));
+    let mut app = router(services, web_app.map(|d| d.as_path()));
+    if demo && config.smtp_url.is_none() {
+        app = crate::mail::demo_mailbox_router(config.demo_mailbox()).merge(app);
+    }
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .with_context(|| format!("listening on {}", config.listen))?;
@@ -274,6 +296,9 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
         .with_graceful_shutdown(shutdown_signal())
         .await?;
     jobs.abort();
+    if let Some(mail) = mail {
+        mail.abort();
+    }
     tracing::info!("cdlp stopped");
     drop(embedded);
     Ok(())
@@ -337,7 +362,8 @@ fn newest(path: &Path) -> Option<std::time::SystemTime> {
 fn print_demo_banner(url: &str) {
     println!(
         "\nCDLP (démo) est prêt : {url} (application web)\n\
-         GraphQL : {url}/graphql (GraphiQL dans un navigateur)\n\n\
+         GraphQL : {url}/graphql (GraphiQL dans un navigateur)\n\
+         Courriels envoyés par la démo : {url}/demo/boite-mail\n\n\
          Comptes de démonstration (mot de passe : {DEMO_PASSWORD}) :\n\
          \x20 operateur@demo.cdlp.fr          opérateur de la plateforme\n\
          \x20 analyste@demo.cdlp.fr           analyste du ministère\n\

@@ -174,6 +174,41 @@ pub struct Config {
         global = true
     )]
     pub demo_pg_port: u16,
+    /// The SMTP relay: `smtp://[user[:password]@]host[:port]` (STARTTLS required; add
+    /// `?tls=opportunistic` or `?tls=none` to relax it) or `smtps://…` (TLS from the start).
+    /// Without it, e-mails stay queued (the demo delivers to its own mailbox).
+    #[arg(long, env = "CDLP_SMTP_URL", global = true, hide_env_values = true)]
+    pub smtp_url: Option<String>,
+    /// File holding the SMTP password, instead of the URL's.
+    #[arg(long, env = "CDLP_SMTP_PASSWORD_FILE", global = true)]
+    pub smtp_password_file: Option<PathBuf>,
+    /// An extra CA certificate (PEM) to trust for the relay (a private PKI).
+    #[arg(long, env = "CDLP_SMTP_CA_FILE", global = true)]
+    pub smtp_ca_file: Option<PathBuf>,
+    /// The sender: an address, optionally with a name (`CDLP <no-reply@cdlp.gouv.fr>`).
+    #[arg(
+        long,
+        env = "CDLP_MAIL_FROM",
+        default_value = "CDLP <no-reply@cdlp.localhost>",
+        global = true
+    )]
+    pub mail_from: String,
+    /// Messages this instance sends per minute at most.
+    #[arg(
+        long,
+        env = "CDLP_MAIL_RATE_PER_MINUTE",
+        default_value_t = 120,
+        global = true
+    )]
+    pub mail_rate_per_minute: u32,
+    /// How often the outbox is looked at, in seconds.
+    #[arg(
+        long,
+        env = "CDLP_MAIL_POLL_SECONDS",
+        default_value_t = 5,
+        global = true
+    )]
+    pub mail_poll_seconds: u64,
     /// Log filter (tracing's EnvFilter syntax).
     #[arg(long, env = "CDLP_LOG", default_value = "info", global = true)]
     pub log: String,
@@ -187,6 +222,55 @@ pub enum StorageKind {
 }
 
 impl Config {
+    /// The mailer CDLP_SMTP_URL describes; with `--demo` and no relay, the demo's own mailbox
+    /// folder; None when there is nowhere to send.
+    pub fn mailer(&self, demo: bool) -> anyhow::Result<Option<cdlp_mail::Mailer>> {
+        let transport = match (&self.smtp_url, demo) {
+            (Some(url), _) => {
+                let password = self
+                    .smtp_password_file
+                    .as_ref()
+                    .map(|p| {
+                        std::fs::read_to_string(p)
+                            .with_context(|| format!("reading CDLP_SMTP_PASSWORD_FILE {}", p.display()))
+                            .map(|s| s.trim_end_matches(['\r', '\n']).to_owned())
+                    })
+                    .transpose()?;
+                let extra_root_pem = self
+                    .smtp_ca_file
+                    .as_ref()
+                    .map(|p| {
+                        std::fs::read(p)
+                            .with_context(|| format!("reading CDLP_SMTP_CA_FILE {}", p.display()))
+                    })
+                    .transpose()?;
+                cdlp_mail::Transport::smtp(&cdlp_mail::SmtpSettings {
+                    url: url.clone(),
+                    password,
+                    extra_root_pem,
+                    timeout: std::time::Duration::from_secs(20),
+                })?
+            }
+            (None, true) => cdlp_mail::Transport::Mailbox(self.demo_mailbox()),
+            (None, false) => return Ok(None),
+        };
+        Ok(Some(cdlp_mail::Mailer::new(transport, &self.mail_from)?))
+    }
+
+    /// The demo's mailbox folder.
+    pub fn demo_mailbox(&self) -> PathBuf {
+        self.demo_dir.join("mailbox")
+    }
+
+    pub fn delivery_limits(&self) -> cdlp_api::services::DeliveryLimits {
+        let rate = u64::from(self.mail_rate_per_minute.max(1));
+        cdlp_api::services::DeliveryLimits {
+            batch: self.mail_rate_per_minute.max(1),
+            pace: std::time::Duration::from_millis(60_000 / rate),
+            ..Default::default()
+        }
+    }
+
     pub fn admin_url(&self) -> Option<&str> {
         self.admin_database_url
             .as_deref()

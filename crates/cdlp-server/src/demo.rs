@@ -106,6 +106,8 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                     place: "Salle du conseil, préfecture".into(),
                     visio: false,
                     second_convocation: false,
+                    // A past session, recorded after the fact for the demo.
+                    urgency: Some("Séance antérieure reprise dans la démonstration".into()),
                 },
             )
             .await)?;
@@ -119,6 +121,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                     place: "Visioconférence de la préfecture".into(),
                     visio: true,
                     second_convocation: false,
+                    urgency: None,
                 },
             )
             .await)?;

@@ -6,6 +6,7 @@ mod commands;
 mod config;
 pub mod demo;
 mod embedded;
+pub mod mail;
 mod telemetry;
 
 pub use app::{build_services, router};

@@ -97,7 +97,8 @@ pub enum InvitationStatus {
     Expired,
 }
 
-pub struct Invitation(pub InvitationRow);
+/// An invitation, with what became of its e-mail when the caller may know it.
+pub struct Invitation(pub InvitationRow, pub Option<cdlp_db::outbox::DeliveryRow>);
 
 #[Object]
 impl Invitation {
@@ -125,6 +126,10 @@ impl Invitation {
     }
     async fn expires_at(&self) -> DateTime<Utc> {
         self.0.expires_at
+    }
+    /// Whether the invitation e-mail went out (null when unknown to the caller).
+    async fn delivery(&self) -> Option<super::mail::MailDelivery> {
+        self.1.clone().map(super::mail::MailDelivery)
     }
     async fn status(&self) -> InvitationStatus {
         if self.0.accepted_at.is_some() {
@@ -239,7 +244,10 @@ impl AccountQuery {
         let rows = services(ctx)
             .department_invitations(principal(ctx)?, &department_code)
             .await?;
-        Ok(rows.into_iter().map(Invitation).collect())
+        Ok(rows
+            .into_iter()
+            .map(|v| Invitation(v.row, v.delivery))
+            .collect())
     }
 
     /// An association's team (its admins only).
@@ -263,7 +271,10 @@ impl AccountQuery {
         let (_, invitations) = services(ctx)
             .association_team(principal(ctx)?, association_id)
             .await?;
-        Ok(invitations.into_iter().map(Invitation).collect())
+        Ok(invitations
+            .into_iter()
+            .map(|v| Invitation(v.row, v.delivery))
+            .collect())
     }
 }
 
@@ -316,6 +327,7 @@ impl AccountMutation {
         };
         Ok(Invitation(
             services(ctx).invite_user(principal(ctx)?, input).await?,
+            None,
         ))
     }
 

@@ -745,6 +745,7 @@ impl AgrementMutation {
                     input.department_codes,
                 )
                 .await?,
+            None,
         ))
     }
 }

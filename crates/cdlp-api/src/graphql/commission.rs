@@ -123,6 +123,8 @@ pub struct AddCommissionMemberInput {
     term_start: NaiveDate,
     /// Defaults to three years, the legal term.
     term_end: Option<NaiveDate>,
+    /// Where convocations go; a member needs no account to be convened.
+    email: Option<String>,
 }
 
 #[derive(InputObject)]
@@ -175,6 +177,7 @@ impl CommissionMutation {
                     voting: input.voting,
                     term_start: input.term_start,
                     term_end: input.term_end,
+                    email: input.email,
                 },
             )
             .await?;

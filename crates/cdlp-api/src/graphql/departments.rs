@@ -106,7 +106,7 @@ impl DepartmentMutation {
         Ok(OnboardDepartmentPayload {
             department: Department(done.department),
             commission: Commission(done.commission),
-            invitation: Invitation(done.invitation),
+            invitation: Invitation(done.invitation, None),
         })
     }
 }

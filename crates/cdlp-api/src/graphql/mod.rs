@@ -8,6 +8,7 @@ mod commission;
 mod departments;
 mod dossiers;
 pub mod loaders;
+mod mail;
 mod reports;
 mod sessions;
 
@@ -27,6 +28,7 @@ pub struct Query(
     agrements::AgrementQuery,
     reports::ReportQuery,
     reports::ExportQuery,
+    mail::MailQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -39,6 +41,7 @@ pub struct Mutation(
     agrements::AgrementMutation,
     reports::ReportMutation,
     reports::ExportMutation,
+    mail::MailMutation,
 );
 
 /// Per-request data: who is calling (None when no token was sent).

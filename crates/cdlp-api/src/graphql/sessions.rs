@@ -183,6 +183,8 @@ pub struct ScheduleSessionInput {
     visio: bool,
     #[graphql(default)]
     second_convocation: bool,
+    /// Required when the session is less than five days away: why it cannot wait.
+    urgency: Option<String>,
 }
 
 #[derive(InputObject)]
@@ -270,7 +272,8 @@ pub struct SessionMutation;
 
 #[Object]
 impl SessionMutation {
-    /// Schedules a session and writes the convocations to the outbox.
+    /// Schedules a session and convenes the members (five days ahead at least, or with an
+    /// urgency stated).
     async fn schedule_session(
         &self,
         ctx: &Context<'_>,
@@ -281,6 +284,7 @@ impl SessionMutation {
             place: input.place,
             visio: input.visio,
             second_convocation: input.second_convocation,
+            urgency: input.urgency,
         };
         Ok(services(ctx)
             .schedule_session(principal(ctx)?, &input.department_code, schedule)

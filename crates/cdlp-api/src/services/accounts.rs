@@ -1,12 +1,14 @@
 use cdlp_db::{Context, accounts, audit, outbox};
 use cdlp_domain::{
     Email, Membership, Role, Scope, ScopeKind, authorize_invite, check_password_policy,
+    french_datetime,
 };
 use chrono::{DateTime, Utc};
 use serde_json::json;
 use std::time::Duration;
 use uuid::Uuid;
 
+use super::notices::{Notice, en_tant_que};
 use super::{Principal, Services, parse_department, required_text, role_label};
 use crate::ApiError;
 use crate::auth::{hash_password, hash_token, new_token, verify_password};
@@ -259,6 +261,97 @@ impl Services {
         Ok(invitation)
     }
 
+    /// Sends an invitation again: a new link, the old one revoked (whoever may issue it).
+    pub async fn resend_invitation(
+        &self,
+        principal: &Principal,
+        invitation_id: Uuid,
+        department_code: Option<String>,
+        association_id: Option<Uuid>,
+    ) -> Result<InvitationView, ApiError> {
+        // The scope is named by the caller so that the right context shows the row; the
+        // invitation must then be of that scope.
+        let scope = match (&department_code, association_id) {
+            (Some(code), None) => Scope::Department(parse_department(code)?),
+            (None, Some(id)) => Scope::Association(id),
+            (None, None) => Scope::National,
+            (Some(_), Some(_)) => {
+                return Err(ApiError::bad_input(
+                    "associationId",
+                    "un département ou une association, pas les deux",
+                ));
+            }
+        };
+        let holds = |role: Role| {
+            principal.memberships.iter().any(|m| {
+                m.role == role
+                    && (m.scope == scope
+                        || (role == Role::PlatformOperator && m.scope == Scope::National))
+            })
+        };
+        let reader = [
+            Role::PlatformOperator,
+            Role::PrefectureAdmin,
+            Role::PrefectureAgent,
+            Role::AssociationAdmin,
+        ]
+        .into_iter()
+        .find(|r| holds(*r))
+        .ok_or_else(ApiError::forbidden)?;
+        let mut tx = self
+            .db
+            .begin(&scope_context(principal, reader, &scope))
+            .await?;
+        let old = accounts::invitation_by_id(&mut tx, invitation_id)
+            .await?
+            .ok_or_else(|| ApiError::not_found("invitation"))?;
+        let membership = old.membership()?;
+        if membership.scope != scope {
+            return Err(ApiError::not_found("invitation"));
+        }
+        let acting = authorize_invite(&principal.memberships, membership.role, &scope)
+            .map_err(|d| ApiError::Forbidden(d.to_string()))?
+            .role;
+        if old.accepted_at.is_some() {
+            return Err(ApiError::bad_input(
+                "invitationId",
+                "cette invitation a déjà été acceptée",
+            ));
+        }
+        let email = Email::parse(&old.email).map_err(|e| ApiError::bad_input("email", e))?;
+        accounts::revoke_invitation(&mut tx, old.id).await?;
+        let row = self
+            .issue_invitation(
+                &mut tx,
+                InvitationRequest {
+                    invited_by: Some(principal.user_id),
+                    acting: acting.as_str(),
+                    email: &email,
+                    membership: &membership,
+                    department_codes: old.department_codes.as_deref(),
+                },
+            )
+            .await?;
+        audit::append(
+            &mut tx,
+            audit::Entry {
+                department: department_of(&membership.scope),
+                actor_user_id: Some(principal.user_id),
+                actor_role: Some(acting.as_str()),
+                action: "invitation.resent",
+                target_type: Some("invitation"),
+                target_id: Some(row.id.to_string()),
+                details: json!({ "replaces": old.id }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(InvitationView {
+            row,
+            delivery: None,
+        })
+    }
+
     /// Records an invitation, its e-mail and its audit entry in the caller's transaction.
     pub(super) async fn issue_invitation(
         &self,
@@ -291,23 +384,25 @@ impl Services {
         let place = department
             .map(|d| format!(" pour le département {d}"))
             .unwrap_or_default();
-        let body = format!(
-            "Bonjour,\n\nVous êtes invité(e) à rejoindre CDLP en tant que {role}{place}.\n\n\
-             Pour activer votre compte, ouvrez ce lien avant le {expires} :\n{url}/invitation/{token}\n\n\
-             Si vous n'attendiez pas cette invitation, ignorez ce message.\n",
-            role = role_label(membership.role),
-            expires = expires_at.format("%d/%m/%Y à %H:%M UTC"),
-            url = self.settings.public_url.trim_end_matches('/'),
+        let notice = Notice::new(
+            "invitation",
+            "Invitation à rejoindre CDLP",
+            format!(
+                "Bonjour,\n\nVous êtes invité(e) à rejoindre CDLP {role}{place}.\n\n\
+                 Pour activer votre compte, ouvrez ce lien avant le {expires} (heure de Paris) :\n{url}\n\n\
+                 Ce lien est personnel : ne le transmettez pas. \
+                 Si vous n'attendiez pas cette invitation, ignorez ce message.\n",
+                role = en_tant_que(role_label(membership.role)),
+                expires = french_datetime(expires_at, department),
+                url = self.link(&format!("/invitation/{token}")),
+            ),
         );
-        outbox::enqueue(
+        self.send_notice(
             tx,
-            outbox::OutgoingEmail {
-                department,
-                kind: "invitation",
-                recipient: email,
-                subject: "Invitation à rejoindre CDLP",
-                body: &body,
-            },
+            department,
+            [email.as_str().to_owned()],
+            &notice,
+            Some(invitation.id),
         )
         .await?;
         audit::append(
@@ -415,13 +510,7 @@ impl Services {
         &self,
         principal: &Principal,
         association_id: Uuid,
-    ) -> Result<
-        (
-            Vec<accounts::AssociationMemberRow>,
-            Vec<accounts::InvitationRow>,
-        ),
-        ApiError,
-    > {
+    ) -> Result<(Vec<accounts::AssociationMemberRow>, Vec<InvitationView>), ApiError> {
         let scope = Scope::Association(association_id);
         if !principal
             .memberships
@@ -439,6 +528,7 @@ impl Services {
         let mut tx = self.db.begin(&ctx).await?;
         let members = accounts::association_members(&mut tx, association_id).await?;
         let invitations = accounts::invitations_in_scope(&mut tx, &scope).await?;
+        let invitations = with_deliveries(&mut tx, invitations).await?;
         tx.commit().await?;
         Ok((members, invitations))
     }
@@ -448,14 +538,40 @@ impl Services {
         &self,
         principal: &Principal,
         code: &str,
-    ) -> Result<Vec<accounts::InvitationRow>, ApiError> {
+    ) -> Result<Vec<InvitationView>, ApiError> {
         let code = parse_department(code)?;
         let role = principal.role_in(&code, &[Role::PrefectureAdmin, Role::PrefectureAgent])?;
         let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
         let rows = accounts::invitations_in_scope(&mut tx, &Scope::Department(code)).await?;
+        let rows = with_deliveries(&mut tx, rows).await?;
         tx.commit().await?;
         Ok(rows)
     }
+}
+
+/// An invitation and what became of its e-mail.
+pub struct InvitationView {
+    pub row: accounts::InvitationRow,
+    pub delivery: Option<outbox::DeliveryRow>,
+}
+
+/// Attaches to each invitation the delivery of its (latest) e-mail, in one query.
+async fn with_deliveries(
+    tx: &mut cdlp_db::PgConnection,
+    rows: Vec<accounts::InvitationRow>,
+) -> Result<Vec<InvitationView>, ApiError> {
+    let ids: Vec<Uuid> = rows.iter().map(|r| r.id).collect();
+    let mut deliveries = outbox::deliveries(tx, &ids).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let delivery = deliveries
+                .iter()
+                .rposition(|d| d.ref_id == row.id)
+                .map(|i| deliveries.swap_remove(i));
+            InvitationView { row, delivery }
+        })
+        .collect())
 }
 
 /// The scope a role is held in, from the département or association given with it.

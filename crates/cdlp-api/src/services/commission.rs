@@ -1,5 +1,5 @@
 use cdlp_db::{audit, commissions};
-use cdlp_domain::{CommissionSeat, MemberTerm, Role};
+use cdlp_domain::{CommissionSeat, Email, MemberTerm, Role};
 use chrono::NaiveDate;
 use serde_json::json;
 use uuid::Uuid;
@@ -19,6 +19,8 @@ pub struct AddMember {
     pub voting: bool,
     pub term_start: NaiveDate,
     pub term_end: Option<NaiveDate>,
+    /// Where convocations go (members need no account).
+    pub email: Option<String>,
 }
 
 pub struct EndTerm {
@@ -85,6 +87,10 @@ impl Services {
         };
         let term = MemberTerm::new(input.term_start, input.term_end)
             .map_err(|e| ApiError::bad_input("termEnd", e))?;
+        let email = match input.email.as_deref().map(str::trim) {
+            None | Some("") => None,
+            Some(raw) => Some(Email::parse(raw).map_err(|e| ApiError::bad_input("email", e))?),
+        };
         let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
         let commission = commissions::commission_of(&mut tx, &code)
             .await?
@@ -106,6 +112,10 @@ impl Services {
             },
         )
         .await?;
+        if let Some(email) = &email {
+            cdlp_db::convocations::set_member_email(&mut tx, &code, member.id, Some(email.as_str()))
+                .await?;
+        }
         audit::append(
             &mut tx,
             audit::Entry {

@@ -13,6 +13,7 @@ use chrono::NaiveDate;
 use serde_json::json;
 
 use super::Services;
+use super::notices::Notice;
 use crate::ApiError;
 
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -25,9 +26,15 @@ pub struct JobReport {
     pub tacit: u32,
     pub expired: u32,
     pub expiry_reminders: u32,
+    /// Prefectures warned that an agrément request is about to be granted by silence.
+    pub tacit_warnings: u32,
+    /// Updated convocations sent once a session's changes settled.
+    pub convocations: u32,
 }
 
 const REMINDER_DAYS: u64 = 30;
+/// The prefecture is warned this many days before a tacit agrément.
+const TACIT_WARNING_DAYS: u64 = 15;
 
 impl Services {
     pub async fn run_jobs(&self, today: NaiveDate) -> Result<JobReport, ApiError> {
@@ -53,6 +60,7 @@ impl Services {
             jobs::enter(&mut tx, &code, None).await?;
             self.agrement_jobs(&mut tx, &code, today, &mut report)
                 .await?;
+            report.convocations += self.send_due_convocations(&mut tx, &code).await?;
             for dossier in jobs::ended_in_progress(&mut tx, &code, today).await? {
                 let state = super::dossiers::state_of(&dossier)?;
                 let Ok(next) = state.apply(Actor::System, Transition::EndPeriod, 0) else {
@@ -87,9 +95,9 @@ impl Services {
                 jobs::enter(&mut tx, &code, Some(association_id)).await?;
                 let body = format!(
                     "Bonjour,\n\nLa période n° {number} du parcours de sortie {reference} prend fin le {}. \
-                     Si la personne souhaite poursuivre, déposez la demande de renouvellement sur CDLP : {}/dossiers/{code}/{id}\n",
+                     Si la personne souhaite poursuivre, déposez la demande de renouvellement sur CDLP : {}\n",
                     end.format("%d/%m/%Y"),
-                    self.settings.public_url.trim_end_matches('/'),
+                    self.link(&format!("/association/{association_id}/dossiers/{id}")),
                 );
                 for address in
                     accounts::association_staff_addresses(&mut tx, association_id).await?
@@ -151,6 +159,25 @@ impl Services {
             };
             let tacit_day = tacit_on(complete);
             if today < tacit_day {
+                if today + chrono::Days::new(TACIT_WARNING_DAYS) >= tacit_day
+                    && agrements::mark_tacit_warned(tx, code, row.id, today).await?
+                {
+                    let notice = Notice::new(
+                        "agrement",
+                        format!("Agrément tacite le {} sans décision", tacit_day.format("%d/%m/%Y")),
+                        format!(
+                            "Bonjour,\n\nLa demande d'agrément de l'association {} dans le département {code} \
+                             sera réputée acceptée le {} si aucune décision n'est prise d'ici là \
+                             (article R.121-12-3 du CASF : quatre mois de silence après le dépôt d'un dossier complet).\n\n\
+                             Instruire la demande : {}\n",
+                            row.association_name,
+                            tacit_day.format("%d/%m/%Y"),
+                            self.link(&format!("/prefecture/{code}/agrements/{}", row.id)),
+                        ),
+                    );
+                    self.notify_prefecture_staff(tx, code, &notice).await?;
+                    report.tacit_warnings += 1;
+                }
                 continue;
             }
             let status = AgrementStatus::parse(&row.status)

@@ -5,10 +5,13 @@
 mod accounts;
 mod agrements;
 mod commission;
+mod convocations;
+mod delivery;
 mod departments;
 mod dossiers;
 mod exports;
 mod jobs;
+mod notices;
 mod reports;
 mod sessions;
 
@@ -23,9 +26,11 @@ use crate::ApiError;
 use crate::auth::JwtKeys;
 use crate::ratelimit::RateLimiter;
 
-pub use accounts::{InviteUser, Session};
+pub use accounts::{InvitationView, InviteUser, Session};
 pub use agrements::{AgrementDecision, PieceInput, RegisterAssociation};
 pub use commission::{AddMember, EndTerm};
+pub use convocations::{ConvocationKind, ConvocationView, NOTICE_DAYS, UPDATE_SETTLE_MINUTES};
+pub use delivery::{DeliveryLimits, DeliveryReport, next_attempt};
 pub use departments::{Onboard, Onboarded};
 pub use dossiers::{
     ActionInput, Benefits, DecideInput, DossierContent, DossierDetails, DossierEdit, DossierView,

@@ -4,13 +4,14 @@
 use std::collections::{HashMap, HashSet};
 
 use cdlp_db::sessions::{self, AgendaItemRow, SessionRow};
-use cdlp_db::{audit, commissions, dossiers, outbox};
+use cdlp_db::{audit, commissions, convocations, dossiers};
 use cdlp_domain::parcours::{AvisKind, Ballot, Transition, Vote, may_vote, quorum_reached, tally};
-use cdlp_domain::{CommissionSeat, Email, Role};
+use cdlp_domain::{CommissionSeat, Role};
 use chrono::{DateTime, Utc};
 use serde_json::json;
 use uuid::Uuid;
 
+use super::convocations::{ConvocationKind, needs_urgency};
 use super::dossiers::{DossierActor, DossierView, count, event, request_label};
 use super::{Principal, Services, parse_department, required_text};
 use crate::ApiError;
@@ -20,6 +21,8 @@ pub struct ScheduleInput {
     pub place: String,
     pub visio: bool,
     pub second_convocation: bool,
+    /// Why the session cannot wait five days (required when it is sooner).
+    pub urgency: Option<String>,
 }
 
 pub struct BallotInput {
@@ -85,43 +88,21 @@ impl Services {
             },
         )
         .await?;
-        // The convocation goes to every sitting member with an account.
-        let day = input.scheduled_at.date_naive();
-        let when = input.scheduled_at.format("%d/%m/%Y à %H:%M (UTC)");
-        let mode = if input.visio {
-            "en visioconférence"
-        } else {
-            "en présentiel"
+        let urgency = match input.urgency.as_deref().map(str::trim) {
+            Some(u) if !u.is_empty() => Some(required_text("urgency", u, 500)?),
+            _ => None,
         };
-        let second = if input.second_convocation {
-            "\nIl s'agit d'une seconde convocation : la commission délibérera sans condition de quorum.\n"
-        } else {
-            ""
-        };
-        let body = format!(
-            "Madame, Monsieur,\n\nVous êtes convoqué(e) à la séance de la commission départementale de lutte contre la \
-             prostitution du {when}, {mode} : {place}.\n{second}\nL'ordre du jour est consultable sur CDLP : {}/seances/{}\n",
-            self.settings.public_url.trim_end_matches('/'),
-            session.id
-        );
-        let mut sent = 0;
-        for address in sessions::member_addresses(&mut tx, &code, day).await? {
-            let Ok(recipient) = Email::parse(&address) else {
-                continue;
-            };
-            outbox::enqueue(
-                &mut tx,
-                outbox::OutgoingEmail {
-                    department: Some(&code),
-                    kind: "convocation",
-                    recipient: &recipient,
-                    subject: "Convocation à la commission départementale",
-                    body: &body,
-                },
-            )
-            .await?;
-            sent += 1;
+        if urgency.is_none() && needs_urgency(input.scheduled_at, self.now()) {
+            return Err(ApiError::bad_input(
+                "urgency",
+                "la convocation doit parvenir aux membres cinq jours au moins avant la séance : \
+                 indiquez le motif de l'urgence ou choisissez une date plus lointaine",
+            ));
         }
+        convocations::set_urgency(&mut tx, &code, session.id, urgency.as_deref()).await?;
+        let sent = self
+            .convene(&mut tx, &code, &session, ConvocationKind::Convocation)
+            .await?;
         audit::append(
             &mut tx,
             audit::Entry {
@@ -167,6 +148,8 @@ impl Services {
         )
         .await?;
         sessions::touch(&mut step.tx, &code, session_id).await?;
+        self.convocation_outdated(&mut step.tx, &code, session_id)
+            .await?;
         let change = dossiers::StateChange {
             agenda_session_id: Some(Some(session_id)),
             ..Default::default()
@@ -491,6 +474,8 @@ impl Services {
         };
         let pdf = cdlp_docs::minutes_pdf(&minutes);
         let row = sessions::close(&mut tx, &code, session_id, &pdf).await?;
+        self.convene(&mut tx, &code, &row, ConvocationKind::Minutes)
+            .await?;
         audit::append(
             &mut tx,
             audit::Entry {
