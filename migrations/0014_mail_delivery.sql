@@ -15,7 +15,7 @@ update outbox_emails set status = 'SENT' where sent_at is not null;
 drop index outbox_emails_pending;
 create index outbox_emails_due on outbox_emails (department_code, next_attempt_at) where status = 'PENDING';
 create index outbox_emails_ref on outbox_emails (department_code, ref_id) where ref_id is not null;
-grant insert (ref_id) on outbox_emails to cdlp_app;
+grant insert (id, ref_id) on outbox_emails to cdlp_app;
 grant update (status, next_attempt_at, smtp_reply) on outbox_emails to cdlp_app;
 
 -- The two functions below read across the tenant policy as their owner. The owner could lift

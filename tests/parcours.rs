@@ -119,7 +119,7 @@ async fn a_parcours_runs_from_draft_through_three_renewals_to_completion() {
     .await;
     let (_, mut version) = v(&d);
 
-    let session = ok(&app, &agent, SCHEDULE, json!({ "i": { "departmentCode": CODE, "scheduledAt": today.to_rfc3339(), "place": "Salle 1" } })).await;
+    let session = ok(&app, &agent, SCHEDULE, json!({ "i": { "departmentCode": CODE, "scheduledAt": today.to_rfc3339(), "place": "Salle 1", "urgency": "Séance d'urgence" } })).await;
     let session_id = session["id"].as_str().unwrap().to_owned();
     let everyone: Vec<Value> = m
         .presidents
@@ -307,7 +307,7 @@ async fn dossier_until(app: &TestApp, until: &str) -> (String, i64, String) {
         json!({ "i": { "departmentCode": CODE, "id": id, "version": version } }),
     )
     .await);
-    let session = ok(app, &agent, SCHEDULE, json!({ "i": { "departmentCode": CODE, "scheduledAt": Utc::now().to_rfc3339(), "place": "Salle 2" } })).await;
+    let session = ok(app, &agent, SCHEDULE, json!({ "i": { "departmentCode": CODE, "scheduledAt": Utc::now().to_rfc3339(), "place": "Salle 2", "urgency": "Séance d'urgence" } })).await;
     let session_id = session["id"].as_str().unwrap().to_owned();
     if until == "SUBMITTED" {
         return (id, version, session_id);
@@ -641,7 +641,7 @@ async fn the_quorum_is_checked_except_after_a_second_convocation_and_an_adjourne
         &agent,
         SCHEDULE,
         json!({ "i": { "departmentCode": CODE, "scheduledAt": Utc::now().to_rfc3339(),
-        "place": "Salle 3", "secondConvocation": true } }),
+        "place": "Salle 3", "secondConvocation": true, "urgency": "Séance d'urgence" } }),
     )
     .await["id"]
         .as_str()

@@ -2,6 +2,8 @@
 //! migrations were applied to once, and talks to the real PostgreSQL (and Redis, where a test
 //! needs it). Requests go through the whole HTTP router in-process.
 
+pub mod smtp;
+
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{SystemTime, UNIX_EPOCH};
 

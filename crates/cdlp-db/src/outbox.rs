@@ -30,18 +30,23 @@ pub async fn enqueue_about(
     mail: OutgoingEmail<'_>,
     ref_id: Option<Uuid>,
 ) -> Result<Uuid, DbError> {
-    Ok(sqlx::query_scalar(
-        "insert into outbox_emails (department_code, kind, recipient, subject, body, ref_id) \
-         values ($1, $2, $3, $4, $5, $6) returning id",
+    // No RETURNING: the row is not readable by the writer (it may hold a sign-in link), so the
+    // id is chosen here.
+    let id = Uuid::new_v4();
+    sqlx::query(
+        "insert into outbox_emails (id, department_code, kind, recipient, subject, body, ref_id) \
+         values ($1, $2, $3, $4, $5, $6, $7)",
     )
+    .bind(id)
     .bind(mail.department.map(|d| d.as_str()))
     .bind(mail.kind)
     .bind(mail.recipient.as_str())
     .bind(mail.subject)
     .bind(mail.body)
     .bind(ref_id)
-    .fetch_one(conn)
-    .await?)
+    .execute(conn)
+    .await?;
+    Ok(id)
 }
 
 /// The départements (None: national) holding a message due at `now`. Worker context only.
