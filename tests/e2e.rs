@@ -23,16 +23,30 @@ async fn the_journey_from_onboarding_to_the_ministry_dashboard() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let server = tokio::spawn(axum::serve(listener, router).into_future());
+    // E-mails go to a real SMTP server; the journey reads its invitations there.
+    let sink = cdlp_tests::smtp::SmtpSink::start().await;
+    let mailer = sink.mailer();
+    let services = app.services.clone();
+    let delivery = tokio::spawn(async move {
+        loop {
+            let _ = services
+                .deliver_due(&mailer, cdlp_api::services::DeliveryLimits::default())
+                .await;
+            tokio::time::sleep(std::time::Duration::from_millis(300)).await;
+        }
+    });
 
     let output = tokio::process::Command::new("node")
         .arg("e2e/journey.mjs")
         .current_dir(&frontend)
         .env("CDLP_E2E_URL", format!("http://{address}"))
         .env("CDLP_E2E_DATABASE_URL", app.admin_url())
+        .env("CDLP_E2E_MAILDIR", sink.dir.join("received"))
         .output()
         .await
         .expect("node runs");
     server.abort();
+    delivery.abort();
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),

@@ -11,8 +11,10 @@ use serde_json::{Value, json};
 const INVITE: &str = "mutation($i: InviteUserInput!) { inviteUser(input: $i) { id email } }";
 const INVITATIONS: &str = "query($d: String!) { invitations(departmentCode: $d) { id email status delivery { status attempts lastError sentAt } } }";
 const ACCEPT: &str = "mutation($t: String!, $p: String!, $n: String!) { acceptInvitation(token: $t, password: $p, name: $n) { token } }";
-const RESEND: &str = "mutation($i: ResendInvitationInput!) { resendInvitation(input: $i) { id email status } }";
-const ADD_MEMBER: &str = "mutation($i: AddCommissionMemberInput!) { addCommissionMember(input: $i) { id } }";
+const RESEND: &str =
+    "mutation($i: ResendInvitationInput!) { resendInvitation(input: $i) { id email status } }";
+const ADD_MEMBER: &str =
+    "mutation($i: AddCommissionMemberInput!) { addCommissionMember(input: $i) { id } }";
 const SCHEDULE: &str = "mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }";
 const AGENDA: &str = "mutation($i: AddToAgendaInput!) { addToAgenda(input: $i) { id status } }";
 const CONVOCATIONS: &str = "query($d: String!, $s: UUID!) { sessionConvocations(departmentCode: $d, sessionId: $s) { updateDueAt urgency messages { memberName kind recipient delivery { status } } } }";
@@ -37,8 +39,13 @@ async fn invite(app: &TestApp, token: &str, email: &str) -> Value {
 }
 
 async fn invitations(app: &TestApp, token: &str) -> Vec<Value> {
-    let body = app.gql(Some(token), INVITATIONS, json!({ "d": "75" })).await;
-    body["data"]["invitations"].as_array().cloned().unwrap_or_default()
+    let body = app
+        .gql(Some(token), INVITATIONS, json!({ "d": "75" }))
+        .await;
+    body["data"]["invitations"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 #[tokio::test]
@@ -48,7 +55,11 @@ async fn an_invitation_goes_out_over_starttls_and_its_link_signs_the_invitee_in(
     let admin = app.demo("admin.75").await;
     let invitation = invite(&app, &admin, "nouvel.agent@paris.gouv.test").await;
 
-    let report = app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
+    let report = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
     assert_eq!(report.sent, 1, "{report:?}");
     let received = sink.to("nouvel.agent@paris.gouv.test");
     assert_eq!(received.len(), 1);
@@ -67,7 +78,12 @@ async fn an_invitation_goes_out_over_starttls_and_its_link_signs_the_invitee_in(
     let text = mail["text"].as_str().unwrap();
     assert!(text.contains("en tant qu'agent de préfecture"), "{text}");
     assert!(text.contains("(heure de Paris)"), "{text}");
-    assert!(mail["html"].as_str().unwrap().contains("<a href=\"http://cdlp.test/invitation/"));
+    assert!(
+        mail["html"]
+            .as_str()
+            .unwrap()
+            .contains("<a href=\"http://cdlp.test/invitation/")
+    );
 
     // The inviter sees that it went out.
     let listed = invitations(&app, &admin).await;
@@ -79,14 +95,33 @@ async fn an_invitation_goes_out_over_starttls_and_its_link_signs_the_invitee_in(
     let link = link_with(text, "/invitation/").expect("a link in the e-mail");
     let token = link.rsplit('/').next().unwrap();
     let accepted = app
-        .gql(None, ACCEPT, json!({ "t": token, "p": "un mot de passe assez long", "n": "Nouvel Agent" }))
+        .gql(
+            None,
+            ACCEPT,
+            json!({ "t": token, "p": "un mot de passe assez long", "n": "Nouvel Agent" }),
+        )
         .await;
-    let session = accepted["data"]["acceptInvitation"]["token"].as_str().expect("signed in");
-    let me = app.gql(Some(session), "{ me { displayName memberships { role departmentCode } } }", json!({})).await;
-    assert_eq!(me["data"]["me"]["memberships"][0]["role"], "PREFECTURE_AGENT", "{me}");
+    let session = accepted["data"]["acceptInvitation"]["token"]
+        .as_str()
+        .expect("signed in");
+    let me = app
+        .gql(
+            Some(session),
+            "{ me { displayName memberships { role departmentCode } } }",
+            json!({}),
+        )
+        .await;
+    assert_eq!(
+        me["data"]["me"]["memberships"][0]["role"], "PREFECTURE_AGENT",
+        "{me}"
+    );
 
     // Nothing is sent twice.
-    let again = app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
+    let again = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
     assert_eq!(again.attempts(), 0);
     assert_eq!(sink.to("nouvel.agent@paris.gouv.test").len(), 1);
 }
@@ -102,36 +137,74 @@ async fn a_relay_answering_451_then_250_delivers_after_one_retry_and_550_fails_a
     // The business clock catches up with the database's (the messages are due now).
     let start = Utc::now();
     app.clock.set(start);
-    let first = app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
-    assert_eq!((first.sent, first.retried, first.failed), (0, 1, 1), "{first:?}");
+    let first = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.sent, first.retried, first.failed),
+        (0, 1, 1),
+        "{first:?}"
+    );
     let listed = invitations(&app, &admin).await;
     let by = |email: &str| listed.iter().find(|i| i["email"] == email).unwrap().clone();
     let rejected = by("reject.agent@paris.gouv.test");
     assert_eq!(rejected["delivery"]["status"], "FAILED", "{rejected}");
-    assert!(rejected["delivery"]["lastError"].as_str().unwrap().contains("550"));
-    assert_eq!(by("tempfail.agent@paris.gouv.test")["delivery"]["status"], "PENDING");
+    assert!(
+        rejected["delivery"]["lastError"]
+            .as_str()
+            .unwrap()
+            .contains("550")
+    );
+    assert_eq!(
+        by("tempfail.agent@paris.gouv.test")["delivery"]["status"],
+        "PENDING"
+    );
 
     // Not before its back-off…
-    let early = app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
+    let early = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
     assert_eq!(early.attempts(), 0);
     // …then it goes.
     app.clock.set(start + Duration::minutes(2));
-    let second = app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
-    assert_eq!((second.sent, second.retried, second.failed), (1, 0, 0), "{second:?}");
+    let second = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
+    assert_eq!(
+        (second.sent, second.retried, second.failed),
+        (1, 0, 0),
+        "{second:?}"
+    );
     assert_eq!(sink.to("tempfail.agent@paris.gouv.test").len(), 1);
     assert!(sink.to("reject.agent@paris.gouv.test").is_empty());
     let listed = invitations(&app, &admin).await;
-    let delivered = listed.iter().find(|i| i["email"] == "tempfail.agent@paris.gouv.test").unwrap();
+    let delivered = listed
+        .iter()
+        .find(|i| i["email"] == "tempfail.agent@paris.gouv.test")
+        .unwrap();
     assert_eq!(delivered["delivery"]["status"], "SENT");
     assert_eq!(delivered["delivery"]["attempts"], 2);
 
     // A failed invitation can be sent again: a new link, the old one revoked.
     let resent = app
-        .gql(Some(&admin), RESEND, json!({ "i": { "invitationId": rejected["id"], "departmentCode": "75" } }))
+        .gql(
+            Some(&admin),
+            RESEND,
+            json!({ "i": { "invitationId": rejected["id"], "departmentCode": "75" } }),
+        )
         .await;
     assert!(resent["errors"].is_null(), "{resent}");
     let listed = invitations(&app, &admin).await;
-    assert_eq!(listed.iter().find(|i| i["id"] == rejected["id"]).unwrap()["status"], "REVOKED");
+    assert_eq!(
+        listed.iter().find(|i| i["id"] == rejected["id"]).unwrap()["status"],
+        "REVOKED"
+    );
     // Another département's admin cannot resend it.
     let other = app.demo("admin.13").await;
     let refused = app
@@ -152,21 +225,40 @@ async fn a_relay_down_for_a_while_delivers_every_message_once_when_it_comes_back
     }
     let start = Utc::now();
     app.clock.set(start);
-    let down = app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
+    let down = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
     assert_eq!((down.sent, down.retried), (0, 3), "{down:?}");
     app.clock.set(start + Duration::minutes(2));
-    let still_down = app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
+    let still_down = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
     assert_eq!(still_down.retried, 3);
 
     sink.restart().await;
     app.clock.set(start + Duration::minutes(10));
-    let back = app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
+    let back = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
     assert_eq!(back.sent, 3, "{back:?}");
     for n in 0..3 {
         assert_eq!(sink.to(&format!("agent{n}@paris.gouv.test")).len(), 1);
     }
     app.clock.set(start + Duration::days(2));
-    assert_eq!(app.services.deliver_due(&sink.mailer(), limits()).await.unwrap().attempts(), 0);
+    assert_eq!(
+        app.services
+            .deliver_due(&sink.mailer(), limits())
+            .await
+            .unwrap()
+            .attempts(),
+        0
+    );
 }
 
 #[tokio::test]
@@ -182,11 +274,19 @@ async fn a_slow_relay_times_out_and_the_message_is_retried_not_lost() {
         ..DeliveryLimits::default()
     };
     let began = std::time::Instant::now();
-    let report = app.services.deliver_due(&sink.mailer(), quick).await.unwrap();
-    assert!(began.elapsed() < std::time::Duration::from_secs(6), "a slow relay holds nothing for long");
+    let report = app
+        .services
+        .deliver_due(&sink.mailer(), quick)
+        .await
+        .unwrap();
+    assert!(
+        began.elapsed() < std::time::Duration::from_secs(6),
+        "a slow relay holds nothing for long"
+    );
     assert_eq!(report.retried, 1, "{report:?}");
     assert_eq!(
-        app.count("select count(*) from outbox_emails where status = 'PENDING' and attempts = 1").await,
+        app.count("select count(*) from outbox_emails where status = 'PENDING' and attempts = 1")
+            .await,
         1
     );
 }
@@ -228,7 +328,12 @@ async fn two_instances_on_one_database_never_send_a_message_twice() {
 async fn a_malformed_address_is_refused_when_it_is_typed() {
     let app = TestApp::with_demo().await;
     let admin = app.demo("admin.75").await;
-    for bad in ["a@b.fr\r\nBcc: x@y.fr", "\"quoted\"@b.fr", "a..b@c.fr", "nobody"] {
+    for bad in [
+        "a@b.fr\r\nBcc: x@y.fr",
+        "\"quoted\"@b.fr",
+        "a..b@c.fr",
+        "nobody",
+    ] {
         let body = app
             .gql(Some(&admin), INVITE, json!({ "i": { "email": bad, "role": "PREFECTURE_AGENT", "departmentCode": "75" } }))
             .await;
@@ -246,21 +351,33 @@ async fn a_malformed_address_is_refused_when_it_is_typed() {
 async fn members_are_convened_once_with_references_only_then_updated_once_after_a_run_of_changes() {
     let start = Utc::now();
     let app = TestApp::with_demo_at(start).await;
-    cdlp_server::demo::seed_dossiers(&app.services).await.unwrap();
+    cdlp_server::demo::seed_dossiers(&app.services)
+        .await
+        .unwrap();
     let sink = SmtpSink::start().await;
     let agent = app.demo("agent.75").await;
     // Two members reached by the address on their record (no account needed).
-    for (name, email) in [("Ștefania Țurcanu", "s.turcanu@justice.test"), ("王芳", "wang.fang@ars.test")] {
+    for (name, email) in [
+        ("Ștefania Țurcanu", "s.turcanu@justice.test"),
+        ("王芳", "wang.fang@ars.test"),
+    ] {
         let body = app
-            .gql(Some(&agent), ADD_MEMBER, json!({ "i": { "departmentCode": "75", "fullName": name, "seat": "DOCTOR",
-                "termStart": start.date_naive().to_string(), "email": email } }))
+            .gql(
+                Some(&agent),
+                ADD_MEMBER,
+                json!({ "i": { "departmentCode": "75", "fullName": name, "seat": "DOCTOR",
+                "termStart": start.date_naive().to_string(), "email": email } }),
+            )
             .await;
         assert!(body["errors"].is_null(), "{body}");
     }
     // Flush what the demo wrote before.
     let start = Utc::now();
     app.clock.set(start);
-    app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
+    app.services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
     let before = sink.messages().len();
 
     // Too soon without an urgency.
@@ -275,15 +392,29 @@ async fn members_are_convened_once_with_references_only_then_updated_once_after_
     let session = app
         .gql(Some(&agent), SCHEDULE, json!({ "i": { "departmentCode": "75", "scheduledAt": when.to_rfc3339(), "place": "Salle des commissions" } }))
         .await;
-    let session_id = session["data"]["scheduleSession"]["id"].as_str().expect("scheduled").to_owned();
+    let session_id = session["data"]["scheduleSession"]["id"]
+        .as_str()
+        .expect("scheduled")
+        .to_owned();
     app.clock.set(Utc::now());
-    app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
+    app.services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
     let convocations: Vec<Value> = sink.messages()[before..].to_vec();
     for address in ["s.turcanu@justice.test", "wang.fang@ars.test"] {
-        let mine: Vec<&Value> = convocations.iter().filter(|m| m["rcpt_tos"][0] == address).collect();
+        let mine: Vec<&Value> = convocations
+            .iter()
+            .filter(|m| m["rcpt_tos"][0] == address)
+            .collect();
         assert_eq!(mine.len(), 1, "{address} convened once");
         let text = mine[0]["text"].as_str().unwrap();
-        assert!(mine[0]["subject"].as_str().unwrap().starts_with("Convocation : séance du"));
+        assert!(
+            mine[0]["subject"]
+                .as_str()
+                .unwrap()
+                .starts_with("Convocation : séance du")
+        );
         assert!(text.contains("Salle des commissions"));
         assert!(text.contains("/commission/75/seances/"), "{text}");
     }
@@ -303,34 +434,72 @@ async fn members_are_convened_once_with_references_only_then_updated_once_after_
             .await;
         assert!(added["errors"].is_null(), "{added}");
     }
-    let status = app.gql(Some(&agent), CONVOCATIONS, json!({ "d": "75", "s": session_id })).await;
+    let status = app
+        .gql(
+            Some(&agent),
+            CONVOCATIONS,
+            json!({ "d": "75", "s": session_id }),
+        )
+        .await;
     let status = &status["data"]["sessionConvocations"];
     assert!(status["updateDueAt"].is_string(), "{status}");
-    assert!(status["messages"].as_array().unwrap().iter().all(|m| m["kind"] == "CONVOCATION" && m["delivery"]["status"] == "SENT"), "{status}");
+    assert!(
+        status["messages"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["kind"] == "CONVOCATION" && m["delivery"]["status"] == "SENT"),
+        "{status}"
+    );
 
     app.services.run_jobs(start.date_naive()).await.unwrap();
-    assert_eq!(app.services.deliver_due(&sink.mailer(), limits()).await.unwrap().attempts(), 0, "not before the changes settle");
-    app.clock.set(start + Duration::minutes(UPDATE_SETTLE_MINUTES + 1));
+    assert_eq!(
+        app.services
+            .deliver_due(&sink.mailer(), limits())
+            .await
+            .unwrap()
+            .attempts(),
+        0,
+        "not before the changes settle"
+    );
+    app.clock
+        .set(start + Duration::minutes(UPDATE_SETTLE_MINUTES + 1));
     let jobs = app.services.run_jobs(start.date_naive()).await.unwrap();
     assert!(jobs.convocations >= 2, "{jobs:?}");
-    app.services.deliver_due(&sink.mailer(), limits()).await.unwrap();
+    app.services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
     // (The demo's own upcoming session, whose agenda the demo filled, is updated too.)
     let update: Vec<Value> = sink
         .to("wang.fang@ars.test")
         .into_iter()
         .filter(|m| {
-            m["subject"].as_str().unwrap().starts_with("Convocation modifiée")
+            m["subject"]
+                .as_str()
+                .unwrap()
+                .starts_with("Convocation modifiée")
                 && m["text"].as_str().unwrap().contains(&session_id)
         })
         .collect();
     assert_eq!(update.len(), 1);
     let text = update[0]["text"].as_str().unwrap();
     for (_, _, reference) in &rows {
-        assert!(text.contains(&format!("Dossier {reference} — Première demande")), "{text}");
+        assert!(
+            text.contains(&format!("Dossier {reference} — Première demande")),
+            "{text}"
+        );
     }
     // References only: no member's or person's name in a convocation.
     assert!(!text.contains("Țurcanu") && !text.contains("王芳"));
     // Running the job again sends nothing more.
     app.services.run_jobs(start.date_naive()).await.unwrap();
-    assert_eq!(app.services.deliver_due(&sink.mailer(), limits()).await.unwrap().attempts(), 0);
+    assert_eq!(
+        app.services
+            .deliver_due(&sink.mailer(), limits())
+            .await
+            .unwrap()
+            .attempts(),
+        0
+    );
 }

@@ -3,7 +3,8 @@
 // Run by tests/e2e.rs, which serves the built application (frontend/dist) with the real router on
 // a fresh database holding the demo data and dossiers, with:
 //   CDLP_E2E_URL           http://127.0.0.1:PORT
-//   CDLP_E2E_DATABASE_URL  a superuser URL of that database (to read invitation e-mails)
+//   CDLP_E2E_DATABASE_URL  a superuser URL of that database
+//   CDLP_E2E_MAILDIR       where the SMTP server on loopback writes what it receives (invitations)
 //
 // The journey: the operator onboards 33; its first admin accepts the invitation and invites an
 // agent, who accepts; in 75 the association worker files a dossier; the prefecture schedules a
@@ -16,7 +17,7 @@
 
 import { chromium } from "playwright-core";
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,6 +25,7 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(HERE, "screenshots");
 const BASE = (process.env.CDLP_E2E_URL ?? "").replace(/\/$/, "");
 const DB = process.env.CDLP_E2E_DATABASE_URL ?? "";
+const MAILDIR = process.env.CDLP_E2E_MAILDIR ?? "";
 const PASSWORD = "demo-cdlp-2026";
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 390, height: 844 };
@@ -405,13 +407,24 @@ function psql(sql) {
   return execFileSync("psql", [DB, "-tAc", sql], { encoding: "utf8" }).trim();
 }
 
-function invitationToken(email) {
-  const body = psql(
-    `select body from outbox_emails where recipient = '${email.replace(/'/g, "''")}' order by created_at desc limit 1`,
-  );
-  const m = body.match(/\/invitation\/([A-Za-z0-9_\-.~%]+)/);
-  if (!m) throw new Error(`no invitation link in the last e-mail to ${email}: « ${body.slice(0, 200)} »`);
-  return m[1];
+/**
+ * The token of the newest invitation e-mailed to `email`, as the SMTP server on loopback
+ * received it (tests/smtp/sink.py writes each message as JSON in CDLP_E2E_MAILDIR).
+ */
+async function invitationToken(email) {
+  const deadline = Date.now() + 20000;
+  for (;;) {
+    const names = existsSync(MAILDIR) ? readdirSync(MAILDIR).filter((n) => n.endsWith(".json")).sort() : [];
+    for (const name of names.reverse()) {
+      const mail = JSON.parse(readFileSync(join(MAILDIR, name), "utf8"));
+      if (!mail.rcpt_tos.includes(email) || !/invitation/i.test(mail.subject)) continue;
+      const m = (mail.text ?? "").match(/\/invitation\/([A-Za-z0-9_\-.~%]+)/);
+      if (!m) throw new Error(`no invitation link in the e-mail to ${email}: « ${(mail.text ?? "").slice(0, 200)} »`);
+      return m[1];
+    }
+    if (Date.now() > deadline) throw new Error(`no invitation e-mail received for ${email}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
 }
 
 async function goto(p, path) {
@@ -449,7 +462,7 @@ async function signIn(p) {
 
 /** Accepts an invitation e-mailed to `p.email` and returns where it landed. */
 async function acceptInvitation(p, name, label) {
-  const token = invitationToken(p.email);
+  const token = await invitationToken(p.email);
   await goto(p, `/invitation/${token}`);
   await checkPage(p, label);
   const password = `Phrase de passe ${RUN} bien longue`;
@@ -628,6 +641,8 @@ await step("(e) prefecture 75 schedules a session, agenda, attendance, avis", ["
   const local = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}T${pad(when.getHours())}:${pad(when.getMinutes())}`;
   await typeDate(p, await field(p, "Date et heure", "Séances"), local, "Date et heure");
   await type(p, await field(p, "Lieu", "Séances"), `Préfecture de Paris, salle ${RUN}`, "Lieu");
+  // An hour from now: the form asks why it cannot wait five days.
+  await type(p, await field(p, "Motif de l’urgence", "Séances"), "Dossiers en attente depuis la dernière séance", "Motif de l’urgence");
   await press(p, button(p, "Programmer une séance"), "Programmer une séance (button)");
   const compose = p.page.getByRole("link", { name: /ordre du jour de cette séance/ });
   await compose.first().waitFor();

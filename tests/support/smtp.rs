@@ -37,26 +37,87 @@ impl SmtpSink {
                 .current_dir(&tls)
                 .output()
                 .expect("openssl runs");
-            assert!(out.status.success(), "openssl {args:?}: {}", String::from_utf8_lossy(&out.stderr));
+            assert!(
+                out.status.success(),
+                "openssl {args:?}: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
         };
-        run(&["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
-              "-subj", "/CN=CDLP test CA", "-addext", "basicConstraints=critical,CA:TRUE", "-addext", "keyUsage=critical,keyCertSign,cRLSign"]);
-        run(&["req", "-newkey", "rsa:2048", "-nodes", "-keyout", "leaf.key", "-out", "leaf.csr", "-subj", "/CN=127.0.0.1"]);
+        run(&[
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "ca.key",
+            "-out",
+            "ca.pem",
+            "-days",
+            "2",
+            "-subj",
+            "/CN=CDLP test CA",
+            "-addext",
+            "basicConstraints=critical,CA:TRUE",
+            "-addext",
+            "keyUsage=critical,keyCertSign,cRLSign",
+        ]);
+        run(&[
+            "req",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-keyout",
+            "leaf.key",
+            "-out",
+            "leaf.csr",
+            "-subj",
+            "/CN=127.0.0.1",
+        ]);
         std::fs::write(
             tls.join("leaf.ext"),
             "subjectAltName=IP:127.0.0.1,DNS:localhost\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n",
         )
         .unwrap();
-        run(&["x509", "-req", "-in", "leaf.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial",
-              "-out", "leaf.pem", "-days", "2", "-extfile", "leaf.ext"]);
-        let tls = Some((tls.join("leaf.pem"), tls.join("leaf.key"), tls.join("ca.pem")));
-        let mut sink = Self { port: 0, dir, tls, child: None };
+        run(&[
+            "x509",
+            "-req",
+            "-in",
+            "leaf.csr",
+            "-CA",
+            "ca.pem",
+            "-CAkey",
+            "ca.key",
+            "-CAcreateserial",
+            "-out",
+            "leaf.pem",
+            "-days",
+            "2",
+            "-extfile",
+            "leaf.ext",
+        ]);
+        let tls = Some((
+            tls.join("leaf.pem"),
+            tls.join("leaf.key"),
+            tls.join("ca.pem"),
+        ));
+        let mut sink = Self {
+            port: 0,
+            dir,
+            tls,
+            child: None,
+        };
         sink.spawn().await;
         sink
     }
 
     async fn start_with(tls: Option<(PathBuf, PathBuf, PathBuf)>) -> Self {
-        let mut sink = Self { port: 0, dir: fresh_dir(), tls, child: None };
+        let mut sink = Self {
+            port: 0,
+            dir: fresh_dir(),
+            tls,
+            child: None,
+        };
         sink.spawn().await;
         sink
     }
@@ -76,7 +137,9 @@ impl SmtpSink {
         if let Some((cert, key, _)) = &self.tls {
             cmd.arg("--tls-cert").arg(cert).arg("--tls-key").arg(key);
         }
-        let mut child = cmd.spawn().expect("python3 runs tests/smtp/sink.py (pip install aiosmtpd)");
+        let mut child = cmd
+            .spawn()
+            .expect("python3 runs tests/smtp/sink.py (pip install aiosmtpd)");
         let stdout = child.stdout.take().unwrap();
         let mut lines = BufReader::new(stdout).lines();
         let line = tokio::time::timeout(Duration::from_secs(20), lines.next_line())
@@ -117,7 +180,10 @@ impl SmtpSink {
         let transport = cdlp_mail::Transport::smtp(&cdlp_mail::SmtpSettings {
             url: self.url(),
             password: None,
-            extra_root_pem: self.tls.as_ref().map(|(_, _, ca)| std::fs::read(ca).unwrap()),
+            extra_root_pem: self
+                .tls
+                .as_ref()
+                .map(|(_, _, ca)| std::fs::read(ca).unwrap()),
             timeout: Duration::from_secs(3),
         })
         .expect("SMTP settings");
@@ -142,7 +208,11 @@ impl SmtpSink {
     pub fn to(&self, address: &str) -> Vec<Value> {
         self.messages()
             .into_iter()
-            .filter(|m| m["rcpt_tos"].as_array().is_some_and(|r| r.iter().any(|a| a == address)))
+            .filter(|m| {
+                m["rcpt_tos"]
+                    .as_array()
+                    .is_some_and(|r| r.iter().any(|a| a == address))
+            })
             .collect()
     }
 }

@@ -128,12 +128,14 @@ pub async fn set_urgency(
     session_id: Uuid,
     urgency: Option<&str>,
 ) -> Result<(), DbError> {
-    sqlx::query("update commission_sessions set urgency = $3 where department_code = $1 and id = $2")
-        .bind(code.as_str())
-        .bind(session_id)
-        .bind(urgency)
-        .execute(conn)
-        .await?;
+    sqlx::query(
+        "update commission_sessions set urgency = $3 where department_code = $1 and id = $2",
+    )
+    .bind(code.as_str())
+    .bind(session_id)
+    .bind(urgency)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

@@ -24,8 +24,18 @@ const DAYS: [&str; 7] = [
     "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
 ];
 const MONTHS: [&str; 12] = [
-    "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre",
-    "octobre", "novembre", "décembre",
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
 ];
 
 /// « lundi 1er décembre 2026 à 14 h 30 », in the département's time (Paris when none).
@@ -33,7 +43,11 @@ pub fn french_datetime(at: DateTime<Utc>, department: Option<&DepartmentCode>) -
     let tz = department.map_or(chrono_tz::Europe::Paris, DepartmentCode::time_zone);
     let local = at.with_timezone(&tz);
     let day = local.day();
-    let day = if day == 1 { "1er".to_owned() } else { day.to_string() };
+    let day = if day == 1 {
+        "1er".to_owned()
+    } else {
+        day.to_string()
+    };
     let time = if local.minute() == 0 {
         format!("{} h", local.hour())
     } else {
@@ -78,8 +92,17 @@ mod tests {
         let guyane = DepartmentCode::parse("973").unwrap();
         let corse = DepartmentCode::parse("2a").unwrap();
         let at = utc("2026-12-01T13:05:00Z");
-        assert_eq!(french_datetime(at, Some(&reunion)), "mardi 1er décembre 2026 à 17 h 05");
-        assert_eq!(french_datetime(at, Some(&guyane)), "mardi 1er décembre 2026 à 10 h 05");
-        assert_eq!(french_datetime(at, Some(&corse)), "mardi 1er décembre 2026 à 14 h 05");
+        assert_eq!(
+            french_datetime(at, Some(&reunion)),
+            "mardi 1er décembre 2026 à 17 h 05"
+        );
+        assert_eq!(
+            french_datetime(at, Some(&guyane)),
+            "mardi 1er décembre 2026 à 10 h 05"
+        );
+        assert_eq!(
+            french_datetime(at, Some(&corse)),
+            "mardi 1er décembre 2026 à 14 h 05"
+        );
     }
 }

@@ -255,7 +255,7 @@ impl Mailer {
 /// 5xx is permanent, except the replies that say the relay refused *us* (authentication
 /// required or failed): those are a configuration fault that retrying after a fix cures.
 fn classify(e: &lettre::transport::smtp::Error) -> Failure {
-    let code = e.status().map(|c| u16::from(c));
+    let code = e.status().map(u16::from);
     let auth = matches!(code, Some(530 | 534 | 535 | 538));
     Failure {
         permanent: e.is_permanent() && !auth,

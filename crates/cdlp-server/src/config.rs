@@ -232,7 +232,9 @@ impl Config {
                     .as_ref()
                     .map(|p| {
                         std::fs::read_to_string(p)
-                            .with_context(|| format!("reading CDLP_SMTP_PASSWORD_FILE {}", p.display()))
+                            .with_context(|| {
+                                format!("reading CDLP_SMTP_PASSWORD_FILE {}", p.display())
+                            })
                             .map(|s| s.trim_end_matches(['\r', '\n']).to_owned())
                     })
                     .transpose()?;

@@ -90,6 +90,8 @@ type Documents = {
     "\n  mutation PrefectureRecordPeriodBenefits($input: RecordPeriodBenefitsInput!) {\n    recordPeriodBenefits(input: $input) {\n      number\n      afisMonthlyCents\n    }\n  }\n": typeof types.PrefectureRecordPeriodBenefitsDocument,
     "\n  query PrefectureDeclaredIndicators($departmentCode: String!) {\n    declaredIndicators(departmentCode: $departmentCode) {\n      id\n      periodKind\n      periodStart\n      indicator\n      value\n      note\n      declaredAt\n      declaredBy\n    }\n  }\n": typeof types.PrefectureDeclaredIndicatorsDocument,
     "\n  mutation PrefectureDeclareIndicators($input: DeclareIndicatorsInput!) {\n    declareIndicators(input: $input) {\n      id\n      periodKind\n      periodStart\n      indicator\n      value\n    }\n  }\n": typeof types.PrefectureDeclareIndicatorsDocument,
+    "\n  query PrefectureSessionConvocations($departmentCode: String!, $sessionId: UUID!) {\n    sessionConvocations(departmentCode: $departmentCode, sessionId: $sessionId) {\n      updateDueAt\n      urgency\n      messages {\n        id\n        memberName\n        kind\n        recipient\n        createdAt\n        delivery {\n          status\n          attempts\n          sentAt\n          nextAttemptAt\n          lastError\n        }\n      }\n    }\n  }\n": typeof types.PrefectureSessionConvocationsDocument,
+    "\n  mutation PrefectureSendConvocations($input: SendConvocationsInput!) {\n    sendConvocations(input: $input)\n  }\n": typeof types.PrefectureSendConvocationsDocument,
     "\n  query PrefectureSessions($departmentCode: String!) {\n    sessions(departmentCode: $departmentCode) {\n      ...SessionFields\n      hasMinutes\n      agenda {\n        id\n        avisKind\n      }\n    }\n  }\n": typeof types.PrefectureSessionsDocument,
     "\n  mutation PrefectureScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      id\n      scheduledAt\n      place\n    }\n  }\n": typeof types.PrefectureScheduleSessionDocument,
     "\n  query PrefectureSession($departmentCode: String!, $id: UUID!) {\n    session(departmentCode: $departmentCode, id: $id) {\n      ...SessionDetailFields\n      hasMinutes\n      agenda {\n        dossierId\n        dossierVersion\n        associationId\n      }\n    }\n  }\n": typeof types.PrefectureSessionDocument,
@@ -101,7 +103,8 @@ type Documents = {
     "\n  mutation PrefectureCloseSession($input: CloseSessionInput!) {\n    closeSession(input: $input) {\n      id\n      status\n      closedAt\n      hasMinutes\n    }\n  }\n": typeof types.PrefectureCloseSessionDocument,
     "\n  query PrefectureSessionMinutes($departmentCode: String!, $id: UUID!) {\n    session(departmentCode: $departmentCode, id: $id) {\n      id\n      scheduledAt\n      minutesPdf\n    }\n  }\n": typeof types.PrefectureSessionMinutesDocument,
     "\n  query PrefectureDepartmentUsers($departmentCode: String!) {\n    departmentUsers(departmentCode: $departmentCode) {\n      userId\n      email\n      displayName\n      role\n      since\n    }\n  }\n": typeof types.PrefectureDepartmentUsersDocument,
-    "\n  query PrefectureInvitations($departmentCode: String!) {\n    invitations(departmentCode: $departmentCode) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n    }\n  }\n": typeof types.PrefectureInvitationsDocument,
+    "\n  query PrefectureInvitations($departmentCode: String!) {\n    invitations(departmentCode: $departmentCode) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n      delivery {\n        status\n        attempts\n        sentAt\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": typeof types.PrefectureInvitationsDocument,
+    "\n  mutation PrefectureResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.PrefectureResendInvitationDocument,
     "\n  mutation PrefectureInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": typeof types.PrefectureInviteUserDocument,
 };
 const documents: Documents = {
@@ -180,6 +183,8 @@ const documents: Documents = {
     "\n  mutation PrefectureRecordPeriodBenefits($input: RecordPeriodBenefitsInput!) {\n    recordPeriodBenefits(input: $input) {\n      number\n      afisMonthlyCents\n    }\n  }\n": types.PrefectureRecordPeriodBenefitsDocument,
     "\n  query PrefectureDeclaredIndicators($departmentCode: String!) {\n    declaredIndicators(departmentCode: $departmentCode) {\n      id\n      periodKind\n      periodStart\n      indicator\n      value\n      note\n      declaredAt\n      declaredBy\n    }\n  }\n": types.PrefectureDeclaredIndicatorsDocument,
     "\n  mutation PrefectureDeclareIndicators($input: DeclareIndicatorsInput!) {\n    declareIndicators(input: $input) {\n      id\n      periodKind\n      periodStart\n      indicator\n      value\n    }\n  }\n": types.PrefectureDeclareIndicatorsDocument,
+    "\n  query PrefectureSessionConvocations($departmentCode: String!, $sessionId: UUID!) {\n    sessionConvocations(departmentCode: $departmentCode, sessionId: $sessionId) {\n      updateDueAt\n      urgency\n      messages {\n        id\n        memberName\n        kind\n        recipient\n        createdAt\n        delivery {\n          status\n          attempts\n          sentAt\n          nextAttemptAt\n          lastError\n        }\n      }\n    }\n  }\n": types.PrefectureSessionConvocationsDocument,
+    "\n  mutation PrefectureSendConvocations($input: SendConvocationsInput!) {\n    sendConvocations(input: $input)\n  }\n": types.PrefectureSendConvocationsDocument,
     "\n  query PrefectureSessions($departmentCode: String!) {\n    sessions(departmentCode: $departmentCode) {\n      ...SessionFields\n      hasMinutes\n      agenda {\n        id\n        avisKind\n      }\n    }\n  }\n": types.PrefectureSessionsDocument,
     "\n  mutation PrefectureScheduleSession($input: ScheduleSessionInput!) {\n    scheduleSession(input: $input) {\n      id\n      scheduledAt\n      place\n    }\n  }\n": types.PrefectureScheduleSessionDocument,
     "\n  query PrefectureSession($departmentCode: String!, $id: UUID!) {\n    session(departmentCode: $departmentCode, id: $id) {\n      ...SessionDetailFields\n      hasMinutes\n      agenda {\n        dossierId\n        dossierVersion\n        associationId\n      }\n    }\n  }\n": types.PrefectureSessionDocument,
@@ -191,7 +196,8 @@ const documents: Documents = {
     "\n  mutation PrefectureCloseSession($input: CloseSessionInput!) {\n    closeSession(input: $input) {\n      id\n      status\n      closedAt\n      hasMinutes\n    }\n  }\n": types.PrefectureCloseSessionDocument,
     "\n  query PrefectureSessionMinutes($departmentCode: String!, $id: UUID!) {\n    session(departmentCode: $departmentCode, id: $id) {\n      id\n      scheduledAt\n      minutesPdf\n    }\n  }\n": types.PrefectureSessionMinutesDocument,
     "\n  query PrefectureDepartmentUsers($departmentCode: String!) {\n    departmentUsers(departmentCode: $departmentCode) {\n      userId\n      email\n      displayName\n      role\n      since\n    }\n  }\n": types.PrefectureDepartmentUsersDocument,
-    "\n  query PrefectureInvitations($departmentCode: String!) {\n    invitations(departmentCode: $departmentCode) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n    }\n  }\n": types.PrefectureInvitationsDocument,
+    "\n  query PrefectureInvitations($departmentCode: String!) {\n    invitations(departmentCode: $departmentCode) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n      delivery {\n        status\n        attempts\n        sentAt\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": types.PrefectureInvitationsDocument,
+    "\n  mutation PrefectureResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n    }\n  }\n": types.PrefectureResendInvitationDocument,
     "\n  mutation PrefectureInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      id\n      email\n      role\n      status\n      expiresAt\n    }\n  }\n": types.PrefectureInviteUserDocument,
 };
 
@@ -498,6 +504,14 @@ export function graphql(source: "\n  mutation PrefectureDeclareIndicators($input
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PrefectureSessionConvocations($departmentCode: String!, $sessionId: UUID!) {\n    sessionConvocations(departmentCode: $departmentCode, sessionId: $sessionId) {\n      updateDueAt\n      urgency\n      messages {\n        id\n        memberName\n        kind\n        recipient\n        createdAt\n        delivery {\n          status\n          attempts\n          sentAt\n          nextAttemptAt\n          lastError\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PrefectureSessionConvocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrefectureSendConvocations($input: SendConvocationsInput!) {\n    sendConvocations(input: $input)\n  }\n"): typeof import('./graphql').PrefectureSendConvocationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query PrefectureSessions($departmentCode: String!) {\n    sessions(departmentCode: $departmentCode) {\n      ...SessionFields\n      hasMinutes\n      agenda {\n        id\n        avisKind\n      }\n    }\n  }\n"): typeof import('./graphql').PrefectureSessionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -542,7 +556,11 @@ export function graphql(source: "\n  query PrefectureDepartmentUsers($department
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PrefectureInvitations($departmentCode: String!) {\n    invitations(departmentCode: $departmentCode) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n    }\n  }\n"): typeof import('./graphql').PrefectureInvitationsDocument;
+export function graphql(source: "\n  query PrefectureInvitations($departmentCode: String!) {\n    invitations(departmentCode: $departmentCode) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n      delivery {\n        status\n        attempts\n        sentAt\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n"): typeof import('./graphql').PrefectureInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PrefectureResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql').PrefectureResendInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,6 +16,8 @@ export type AddCommissionMemberInput = {
   /** The association a member represents (recusal on its dossiers). */
   associationId?: string | null | undefined;
   departmentCode: string;
+  /** Where convocations go; a member needs no account to be convened. */
+  email?: string | null | undefined;
   fullName: string;
   organisation?: string | null | undefined;
   seat: CommissionSeat;
@@ -84,6 +86,16 @@ export type CommissionSeat =
   | 'PRESIDENT'
   | 'PUBLIC_SECURITY'
   | 'SOCIAL_COHESION';
+
+export type ConvocationKind =
+  /** The session is cancelled. */
+  | 'CANCELLATION'
+  /** The convocation with the agenda. */
+  | 'CONVOCATION'
+  /** The minutes are available. */
+  | 'MINUTES'
+  /** An updated convocation (date, place or agenda changed). */
+  | 'UPDATE';
 
 export type CreateDossierInput = {
   actions?: Array<ActionInput>;
@@ -238,6 +250,14 @@ export type InviteUserInput = {
   role: Role;
 };
 
+export type MailStatus =
+  /** Refused for good (unknown address, …) or still failing after the last try. */
+  | 'FAILED'
+  /** Waiting to be sent, or to be tried again after a temporary failure. */
+  | 'PENDING'
+  /** Accepted by the mail relay. */
+  | 'SENT';
+
 export type OnboardDepartmentInput = {
   /** The first prefecture admin, invited by e-mail. */
   adminEmail: string;
@@ -304,6 +324,14 @@ export type RequestMissingPiecesInput = {
   version: number;
 };
 
+export type ResendInvitationInput = {
+  /** … or its association (association invitations); neither for national roles. */
+  associationId?: string | null | undefined;
+  /** The invitation's département (prefecture invitations)… */
+  departmentCode?: string | null | undefined;
+  invitationId: string;
+};
+
 export type ReturnDossierInput = {
   departmentCode: string;
   id: string;
@@ -345,7 +373,14 @@ export type ScheduleSessionInput = {
   place: string;
   scheduledAt: string;
   secondConvocation?: boolean;
+  /** Required when the session is less than five days away: why it cannot wait. */
+  urgency?: string | null | undefined;
   visio?: boolean;
+};
+
+export type SendConvocationsInput = {
+  departmentCode: string;
+  sessionId: string;
 };
 
 export type StopParcoursInput = {
@@ -882,6 +917,21 @@ export type PrefectureDeclareIndicatorsMutationVariables = Exact<{
 
 export type PrefectureDeclareIndicatorsMutation = { declareIndicators: Array<{ id: string, periodKind: string, periodStart: string, indicator: string, value: number }> };
 
+export type PrefectureSessionConvocationsQueryVariables = Exact<{
+  departmentCode: string;
+  sessionId: string;
+}>;
+
+
+export type PrefectureSessionConvocationsQuery = { sessionConvocations: { updateDueAt: string | null, urgency: string | null, messages: Array<{ id: string, memberName: string, kind: ConvocationKind, recipient: string, createdAt: string, delivery: { status: MailStatus, attempts: number, sentAt: string | null, nextAttemptAt: string | null, lastError: string | null } | null }> } };
+
+export type PrefectureSendConvocationsMutationVariables = Exact<{
+  input: SendConvocationsInput;
+}>;
+
+
+export type PrefectureSendConvocationsMutation = { sendConvocations: number };
+
 export type PrefectureSessionsQueryVariables = Exact<{
   departmentCode: string;
 }>;
@@ -968,7 +1018,14 @@ export type PrefectureInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureInvitationsQuery = { invitations: Array<{ id: string, email: string, role: Role, createdAt: string, expiresAt: string, status: InvitationStatus }> };
+export type PrefectureInvitationsQuery = { invitations: Array<{ id: string, email: string, role: Role, createdAt: string, expiresAt: string, status: InvitationStatus, delivery: { status: MailStatus, attempts: number, sentAt: string | null, nextAttemptAt: string | null, lastError: string | null } | null }> };
+
+export type PrefectureResendInvitationMutationVariables = Exact<{
+  input: ResendInvitationInput;
+}>;
+
+
+export type PrefectureResendInvitationMutation = { resendInvitation: { id: string, email: string } };
 
 export type PrefectureInviteUserMutationVariables = Exact<{
   input: InviteUserInput;
@@ -2448,6 +2505,33 @@ export const PrefectureDeclareIndicatorsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrefectureDeclareIndicatorsMutation, PrefectureDeclareIndicatorsMutationVariables>;
+export const PrefectureSessionConvocationsDocument = new TypedDocumentString(`
+    query PrefectureSessionConvocations($departmentCode: String!, $sessionId: UUID!) {
+  sessionConvocations(departmentCode: $departmentCode, sessionId: $sessionId) {
+    updateDueAt
+    urgency
+    messages {
+      id
+      memberName
+      kind
+      recipient
+      createdAt
+      delivery {
+        status
+        attempts
+        sentAt
+        nextAttemptAt
+        lastError
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureSessionConvocationsQuery, PrefectureSessionConvocationsQueryVariables>;
+export const PrefectureSendConvocationsDocument = new TypedDocumentString(`
+    mutation PrefectureSendConvocations($input: SendConvocationsInput!) {
+  sendConvocations(input: $input)
+}
+    `) as unknown as TypedDocumentString<PrefectureSendConvocationsMutation, PrefectureSendConvocationsMutationVariables>;
 export const PrefectureSessionsDocument = new TypedDocumentString(`
     query PrefectureSessions($departmentCode: String!) {
   sessions(departmentCode: $departmentCode) {
@@ -2619,9 +2703,24 @@ export const PrefectureInvitationsDocument = new TypedDocumentString(`
     createdAt
     expiresAt
     status
+    delivery {
+      status
+      attempts
+      sentAt
+      nextAttemptAt
+      lastError
+    }
   }
 }
     `) as unknown as TypedDocumentString<PrefectureInvitationsQuery, PrefectureInvitationsQueryVariables>;
+export const PrefectureResendInvitationDocument = new TypedDocumentString(`
+    mutation PrefectureResendInvitation($input: ResendInvitationInput!) {
+  resendInvitation(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureResendInvitationMutation, PrefectureResendInvitationMutationVariables>;
 export const PrefectureInviteUserDocument = new TypedDocumentString(`
     mutation PrefectureInviteUser($input: InviteUserInput!) {
   inviteUser(input: $input) {

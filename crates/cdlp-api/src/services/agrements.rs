@@ -6,7 +6,7 @@
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use cdlp_db::agrements::{self, AgrementRow, RegistryRow, TransferRow};
-use cdlp_db::{Context, Tx, accounts, audit, dossiers, outbox};
+use cdlp_db::{Context, Tx, accounts, audit, dossiers};
 use cdlp_domain::agrement::{
     AgrementAction, AgrementError, AgrementStatus, eligible, next_status, validity,
 };
@@ -18,6 +18,7 @@ use uuid::Uuid;
 
 use super::accounts::InvitationRequest;
 use super::dossiers::{DossierActor, event};
+use super::notices::Notice;
 use super::{Principal, Services, parse_department, required_text};
 use crate::ApiError;
 
@@ -665,6 +666,17 @@ impl Services {
             json!({}),
         )
         .await?;
+        self.notify_association(
+            &mut tx,
+            &code,
+            row.association_id,
+            "Votre demande d'agrément est complète",
+            &format!(
+                "Bonjour,\n\nLa préfecture a reçu toutes les pièces de votre demande d'agrément dans le département {code}. \
+                 Sans décision dans les quatre mois, l'agrément sera réputé accordé (article R.121-12-3 du CASF).\n"
+            ),
+        )
+        .await?;
         let row = agrements::save(&mut tx, &row).await?;
         tx.commit().await?;
         Ok(row)
@@ -1245,6 +1257,22 @@ impl Services {
                 },
             )
             .await?;
+            let notice = Notice::new(
+                "transfer",
+                if accept {
+                    "Transfert de dossier accepté"
+                } else {
+                    "Transfert de dossier refusé"
+                },
+                format!(
+                    "Bonjour,\n\nL'association sollicitée a {} la reprise d'un dossier du département {code}.\n\n\
+                     Les transferts : {}\n",
+                    if accept { "accepté" } else { "refusé" },
+                    self.link(&format!("/prefecture/{code}/transferts")),
+                ),
+            );
+            self.notify_prefecture_staff(&mut tx, &code, &notice)
+                .await?;
             tx.commit().await?;
             return Ok(answered);
         }
@@ -1318,27 +1346,16 @@ impl Services {
         subject: &str,
         body: &str,
     ) -> Result<(), ApiError> {
-        let previous: String = cdlp_db::jobs::current_association(tx).await?;
-        cdlp_db::jobs::enter(tx, code, Some(association_id)).await?;
-        let addresses = accounts::association_staff_addresses(tx, association_id).await?;
-        let restore = previous.parse::<Uuid>().ok();
-        cdlp_db::jobs::enter(tx, code, restore).await?;
-        for address in addresses {
-            let Ok(recipient) = Email::parse(&address) else {
-                continue;
-            };
-            outbox::enqueue(
-                tx,
-                outbox::OutgoingEmail {
-                    department: Some(code),
-                    kind: "agrement",
-                    recipient: &recipient,
-                    subject,
-                    body,
-                },
-            )
+        let notice = Notice::new(
+            "agrement",
+            subject,
+            format!(
+                "{body}\nVotre espace association sur CDLP : {}\n",
+                self.link(&format!("/association/{association_id}/agrements"))
+            ),
+        );
+        self.notify_association_staff(tx, code, association_id, &notice)
             .await?;
-        }
         Ok(())
     }
 
@@ -1348,25 +1365,15 @@ impl Services {
         code: &DepartmentCode,
         subject: &str,
     ) -> Result<(), ApiError> {
-        let body = format!(
-            "Bonjour,\n\n{subject}, dans le département {code}. Elle est à instruire sur CDLP.\n"
+        let notice = Notice::new(
+            "agrement",
+            subject,
+            format!(
+                "Bonjour,\n\n{subject}, dans le département {code}. Elle est à instruire sur CDLP : {}\n",
+                self.link(&format!("/prefecture/{code}/agrements"))
+            ),
         );
-        for address in accounts::department_staff_addresses(tx, code).await? {
-            let Ok(recipient) = Email::parse(&address) else {
-                continue;
-            };
-            outbox::enqueue(
-                tx,
-                outbox::OutgoingEmail {
-                    department: Some(code),
-                    kind: "agrement",
-                    recipient: &recipient,
-                    subject,
-                    body: &body,
-                },
-            )
-            .await?;
-        }
+        self.notify_prefecture_staff(tx, code, &notice).await?;
         Ok(())
     }
 }

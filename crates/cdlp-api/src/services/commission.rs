@@ -113,8 +113,13 @@ impl Services {
         )
         .await?;
         if let Some(email) = &email {
-            cdlp_db::convocations::set_member_email(&mut tx, &code, member.id, Some(email.as_str()))
-                .await?;
+            cdlp_db::convocations::set_member_email(
+                &mut tx,
+                &code,
+                member.id,
+                Some(email.as_str()),
+            )
+            .await?;
         }
         audit::append(
             &mut tx,

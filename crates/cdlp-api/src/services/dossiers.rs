@@ -560,6 +560,7 @@ impl Services {
             details,
         )
         .await?;
+        self.notify_step(&mut step.tx, code, &row, kind).await?;
         step.tx.commit().await?;
         Ok(DossierView {
             row,

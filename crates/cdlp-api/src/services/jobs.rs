@@ -164,7 +164,10 @@ impl Services {
                 {
                     let notice = Notice::new(
                         "agrement",
-                        format!("Agrément tacite le {} sans décision", tacit_day.format("%d/%m/%Y")),
+                        format!(
+                            "Agrément tacite le {} sans décision",
+                            tacit_day.format("%d/%m/%Y")
+                        ),
                         format!(
                             "Bonjour,\n\nLa demande d'agrément de l'association {} dans le département {code} \
                              sera réputée acceptée le {} si aucune décision n'est prise d'ici là \

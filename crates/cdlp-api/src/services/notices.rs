@@ -2,6 +2,7 @@
 //! application, and who receives them. A notice names dossiers by their pseudonymous
 //! reference only, never a person.
 
+use cdlp_db::dossiers::DossierRow;
 use cdlp_db::{PgConnection, accounts, outbox};
 use cdlp_domain::{DepartmentCode, Email};
 use uuid::Uuid;
@@ -102,6 +103,98 @@ impl Services {
         let addresses = accounts::department_staff_addresses(tx, code).await?;
         self.send_notice(tx, Some(code), addresses, notice, None)
             .await
+    }
+}
+
+impl Services {
+    /// To an association's staff: the context is switched to that association to read its
+    /// members' addresses, then restored.
+    pub(crate) async fn notify_association_staff(
+        &self,
+        tx: &mut cdlp_db::Tx,
+        code: &DepartmentCode,
+        association_id: Uuid,
+        notice: &Notice,
+    ) -> Result<u32, ApiError> {
+        let previous: String = cdlp_db::jobs::current_association(tx).await?;
+        cdlp_db::jobs::enter(tx, code, Some(association_id)).await?;
+        let addresses = accounts::association_staff_addresses(tx, association_id).await?;
+        cdlp_db::jobs::enter(tx, code, previous.parse::<Uuid>().ok()).await?;
+        self.send_notice(tx, Some(code), addresses, notice, None)
+            .await
+    }
+
+    /// The notice a dossier's step calls for, if any: the prefecture learns of what it must
+    /// examine, the association of what the prefecture decided.
+    pub(crate) async fn notify_step(
+        &self,
+        tx: &mut cdlp_db::Tx,
+        code: &DepartmentCode,
+        dossier: &DossierRow,
+        kind: &str,
+    ) -> Result<(), ApiError> {
+        let reference = &dossier.reference;
+        let for_prefecture = self.link(&format!("/prefecture/{code}/dossiers/{}", dossier.id));
+        let for_association = self.link(&format!(
+            "/association/{}/dossiers/{}",
+            dossier.association_id, dossier.id
+        ));
+        match kind {
+            "SUBMITTED" | "RENEWAL_REQUESTED" => {
+                let what = if kind == "SUBMITTED" {
+                    "Une demande d'engagement dans un parcours de sortie de la prostitution"
+                } else {
+                    "Une demande de renouvellement d'un parcours de sortie"
+                };
+                let notice = Notice::new(
+                    "dossier",
+                    format!("Nouvelle demande à instruire : dossier {reference}"),
+                    format!(
+                        "Bonjour,\n\n{what} a été déposée (dossier {reference}, département {code}). \
+                         Elle est à instruire puis à inscrire à l'ordre du jour d'une séance de la commission.\n\n\
+                         Ouvrir le dossier : {for_prefecture}\n"
+                    ),
+                );
+                self.notify_prefecture_staff(tx, code, &notice).await?;
+            }
+            "RETURNED" => {
+                let notice = Notice::new(
+                    "dossier",
+                    format!("Dossier {reference} à compléter"),
+                    format!(
+                        "Bonjour,\n\nLa préfecture vous renvoie le dossier {reference} pour qu'il soit complété. \
+                         Ses remarques figurent dans l'historique du dossier.\n\nOuvrir le dossier : {for_association}\n"
+                    ),
+                );
+                self.notify_association_staff(tx, code, dossier.association_id, &notice)
+                    .await?;
+            }
+            "DECIDED" | "STOPPED" => {
+                let (subject, what) = if kind == "DECIDED" {
+                    (
+                        format!("Décision du préfet sur le dossier {reference}"),
+                        "Le préfet a pris sa décision sur la demande",
+                    )
+                } else {
+                    (
+                        format!("Fin du parcours de sortie {reference}"),
+                        "Le préfet a mis fin au parcours de sortie",
+                    )
+                };
+                let notice = Notice::new(
+                    "dossier",
+                    subject,
+                    format!(
+                        "Bonjour,\n\n{what} du dossier {reference}. La décision et la lettre de notification \
+                         à remettre à la personne sont disponibles sur CDLP.\n\nOuvrir le dossier : {for_association}\n"
+                    ),
+                );
+                self.notify_association_staff(tx, code, dossier.association_id, &notice)
+                    .await?;
+            }
+            _ => {}
+        }
+        Ok(())
     }
 }
 

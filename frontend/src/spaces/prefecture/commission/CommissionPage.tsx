@@ -238,6 +238,7 @@ function AddMemberForm({ departmentCode, onDone }: { departmentCode: string; onD
   const [fullName, setFullName] = useState("");
   const [seat, setSeat] = useState<CommissionSeat | "">("");
   const [organisation, setOrganisation] = useState("");
+  const [email, setEmail] = useState("");
   const [associationId, setAssociationId] = useState("");
   const [voting, setVoting] = useState(true);
   const [termStart, setTermStart] = useState(todayNaive());
@@ -260,6 +261,7 @@ function AddMemberForm({ departmentCode, onDone }: { departmentCode: string; onD
         fullName: fullName.trim(),
         seat: seat as CommissionSeat,
         organisation: organisation.trim() || null,
+        email: email.trim() || null,
         associationId: associationId || null,
         voting,
         termStart,
@@ -272,6 +274,7 @@ function AddMemberForm({ departmentCode, onDone }: { departmentCode: string; onD
       setFullName("");
       setSeat("");
       setOrganisation("");
+      setEmail("");
       setAssociationId("");
       setVoting(true);
       setTermEnd("");
@@ -280,7 +283,7 @@ function AddMemberForm({ departmentCode, onDone }: { departmentCode: string; onD
 
   const required = (field: string, label: string) =>
     missing.includes(field) ? { state: "error" as const, stateRelatedMessage: `${label} est obligatoire.` } : {};
-  const known = ["fullName", "seat", "organisation", "associationId", "termStart", "termEnd"];
+  const known = ["fullName", "seat", "organisation", "email", "associationId", "termStart", "termEnd"];
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -318,6 +321,14 @@ function AddMemberForm({ departmentCode, onDone }: { departmentCode: string; onD
             hintText="Par exemple : Cour d’appel, Ordre des médecins"
             {...fieldError(error, "organisation")}
             nativeInputProps={{ maxLength: 200, value: organisation, onChange: (e) => setOrganisation(e.target.value) }}
+          />
+        </div>
+        <div className="fr-col-12 fr-col-md-6">
+          <Input
+            label="Adresse électronique (facultatif)"
+            hintText="Les convocations y sont envoyées ; le membre n’a pas besoin d’un compte CDLP."
+            {...fieldError(error, "email")}
+            nativeInputProps={{ type: "email", autoComplete: "off", maxLength: 254, value: email, onChange: (e) => setEmail(e.target.value) }}
           />
         </div>
         <div className="fr-col-12 fr-col-md-6">

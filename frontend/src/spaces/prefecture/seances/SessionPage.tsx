@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from "react";
 import { Link, useParams } from "react-router";
+import { Convocations } from "./Convocations";
 import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
@@ -302,6 +303,8 @@ export function SessionPage() {
           )}
         </>
       )}
+
+      <Convocations departmentCode={departmentCode} sessionId={sessionId} open={s.status === "SCHEDULED"} />
 
       {/* ---------------------------------------------------------------- Présences */}
       <h2 className="fr-h4 fr-mt-4w">Présences</h2>

@@ -63,13 +63,19 @@ export function SessionsPage() {
   const [place, setPlace] = useState("");
   const [visio, setVisio] = useState(false);
   const [secondConvocation, setSecondConvocation] = useState(false);
+  const [urgency, setUrgency] = useState("");
   const [missing, setMissing] = useState<string[]>([]);
   const [created, setCreated] = useState<{ id: string; scheduledAt: string } | null>(null);
+
+  // The convocation reaches members five days ahead at least, save urgency (CRPA R.133-8).
+  const soon = scheduledAt !== "" && new Date(parisLocalToIso(scheduledAt)).getTime() < Date.now() + 5 * 24 * 3600 * 1000;
 
   async function submit(e: FormEvent) {
     e.preventDefault();
     setCreated(null);
-    const empty = [!scheduledAt && "scheduledAt", !place.trim() && "place"].filter((x): x is string => !!x);
+    const empty = [!scheduledAt && "scheduledAt", !place.trim() && "place", soon && !urgency.trim() && "urgency"].filter(
+      (x): x is string => !!x,
+    );
     setMissing(empty);
     if (empty.length > 0) {
       document.getElementById(`session-${empty[0]}`)?.focus();
@@ -82,6 +88,7 @@ export function SessionsPage() {
         place: place.trim(),
         visio,
         secondConvocation,
+        urgency: soon ? urgency.trim() : null,
       },
     });
     if (!r.error) {
@@ -90,10 +97,11 @@ export function SessionsPage() {
       setPlace("");
       setVisio(false);
       setSecondConvocation(false);
+      setUrgency("");
       void refetch();
       setTimeout(() => document.getElementById("session-created")?.focus(), 0);
     } else {
-      const field = r.error.field === "place" ? "place" : r.error.field === "scheduledAt" ? "scheduledAt" : null;
+      const field = (["place", "scheduledAt", "urgency"] as const).find((f) => f === r.error?.field) ?? null;
       if (field) document.getElementById(`session-${field}`)?.focus();
     }
   }
@@ -119,7 +127,7 @@ export function SessionsPage() {
             title={`Séance programmée le ${formatDateTime(created.scheduledAt)}`}
             description={
               <>
-                Les convocations ont été envoyées aux membres.{" "}
+                Les convocations partent vers les membres dont l’adresse est connue ; l’ordre du jour mis à jour leur est envoyé après chaque modification.{" "}
                 <Link to={created.id}>Composer l’ordre du jour de cette séance</Link>
               </>
             }
@@ -127,7 +135,7 @@ export function SessionsPage() {
         </div>
       )}
       <form onSubmit={(e) => void submit(e)} noValidate className="fr-mb-6w">
-        {scheduleError && !isFieldError(scheduleError, "scheduledAt", "place") && <ErrorAlert error={scheduleError} />}
+        {scheduleError && !isFieldError(scheduleError, "scheduledAt", "place", "urgency") && <ErrorAlert error={scheduleError} />}
         <div className="fr-grid-row fr-grid-row--gutters">
           <div className="fr-col-12 fr-col-md-4">
             <Input
@@ -160,6 +168,21 @@ export function SessionsPage() {
             />
           </div>
         </div>
+        {soon && (
+          <Input
+            label="Motif de l’urgence"
+            hintText="La séance a lieu dans moins de cinq jours : la convocation doit normalement parvenir aux membres cinq jours avant. Indiquez pourquoi elle ne peut pas attendre ; le motif figure dans la convocation."
+            {...required("urgency", "Le motif de l’urgence")}
+            {...fieldError(scheduleError, "urgency")}
+            nativeInputProps={{
+              id: "session-urgency",
+              required: true,
+              maxLength: 500,
+              value: urgency,
+              onChange: (e) => setUrgency(e.target.value),
+            }}
+          />
+        )}
         <Checkbox
           options={[
             {

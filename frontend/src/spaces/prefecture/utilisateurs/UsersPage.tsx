@@ -18,7 +18,8 @@ import { INVITATION_STATUS } from "../../../labels";
 import { useSpace } from "../../useSpace";
 import { useSession } from "../../../session/SessionContext";
 import { useRevokeRole } from "../../../components/RevokeRole";
-import { departmentUsersQuery, invitationsQuery, inviteUserMutation } from "./operations";
+import { departmentUsersQuery, invitationsQuery, inviteUserMutation, resendInvitationMutation } from "./operations";
+import { MailDelivery } from "../../../components/MailDelivery";
 
 const INVITABLE: Role[] = ["PREFECTURE_AGENT", "PREFECTURE_ADMIN", "COMMISSION_MEMBER"];
 
@@ -30,6 +31,17 @@ export function UsersPage() {
   const revoke = useRevokeRole(() => users.refetch());
   const invitations = useQuery(invitationsQuery, { departmentCode });
   const [invite, { loading, error }] = useMutation(inviteUserMutation);
+  const [resend, { loading: resending, error: resendError }] = useMutation(resendInvitationMutation);
+  const [resent, setResent] = useState<string | null>(null);
+
+  async function resendTo(id: string) {
+    setResent(null);
+    const r = await resend({ input: { invitationId: id, departmentCode } });
+    if (!r.error) {
+      setResent(r.data.resendInvitation.email);
+      void invitations.refetch();
+    }
+  }
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role | "">("");
   const [missing, setMissing] = useState<string[]>([]);
@@ -173,6 +185,15 @@ export function UsersPage() {
 
       <h2 className="fr-h4 fr-mt-4w">Invitations</h2>
       <ErrorAlert error={invitations.error} />
+      <ErrorAlert error={resendError} />
+      {resent && (
+        <Alert
+          severity="success"
+          small
+          className="fr-mb-2w"
+          description={`Invitation renvoyée à ${resent} avec un nouveau lien ; l’ancien lien ne fonctionne plus.`}
+        />
+      )}
       {invitations.loading && !invitations.data && <Loading label="Chargement des invitations…" />}
       {invitations.data && invitationList.length === 0 && (
         <EmptyState title="Aucune invitation envoyée" as="h3">
@@ -184,7 +205,7 @@ export function UsersPage() {
           caption="Invitations, les plus récentes en premier"
           noCaption
           bordered
-          headers={["Adresse électronique", "Rôle", "Envoyée le", "Valable jusqu’au", "État"]}
+          headers={["Adresse électronique", "Rôle", "Envoyée le", "Valable jusqu’au", "État", "Courriel", "Action"]}
           data={invitationList.map((i) => [
             i.email,
             ROLE_LABELS[i.role],
@@ -193,6 +214,14 @@ export function UsersPage() {
             <Badge as="span" small severity={INVITATION_STATUS[i.status].severity}>
               {INVITATION_STATUS[i.status].label}
             </Badge>,
+            <MailDelivery delivery={i.delivery} />,
+            i.status === "PENDING" || i.status === "EXPIRED" ? (
+              <Button size="small" priority="secondary" disabled={resending} onClick={() => void resendTo(i.id)}>
+                Renvoyer<span className="fr-sr-only"> l’invitation à {i.email}</span>
+              </Button>
+            ) : (
+              "—"
+            ),
           ])}
         />
       )}

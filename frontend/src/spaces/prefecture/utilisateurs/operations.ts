@@ -21,6 +21,22 @@ export const invitationsQuery = graphql(`
       createdAt
       expiresAt
       status
+      delivery {
+        status
+        attempts
+        sentAt
+        nextAttemptAt
+        lastError
+      }
+    }
+  }
+`);
+
+export const resendInvitationMutation = graphql(`
+  mutation PrefectureResendInvitation($input: ResendInvitationInput!) {
+    resendInvitation(input: $input) {
+      id
+      email
     }
   }
 `);
