@@ -44,6 +44,26 @@ async fn populated_app() -> TestApp {
             )
             .await;
         assert!(body["errors"].is_null(), "{body}");
+        // A member reached by e-mail, and a session: one convocation row per département.
+        let today = chrono::Utc::now().date_naive().to_string();
+        let body = app
+            .gql(
+                Some(&admin),
+                "mutation($i: AddCommissionMemberInput!) { addCommissionMember(input: $i) { id } }",
+                json!({ "i": { "departmentCode": code, "fullName": "Dr Membre Convoqué", "seat": "DOCTOR",
+                    "termStart": today, "email": format!("membre.{code}@example.fr") } }),
+            )
+            .await;
+        assert!(body["errors"].is_null(), "{body}");
+        let body = app
+            .gql(
+                Some(&admin),
+                "mutation($i: ScheduleSessionInput!) { scheduleSession(input: $i) { id } }",
+                json!({ "i": { "departmentCode": code, "place": "Salle 1",
+                    "scheduledAt": (chrono::Utc::now() + chrono::Duration::days(8)).to_rfc3339() } }),
+            )
+            .await;
+        assert!(body["errors"].is_null(), "{body}");
     }
     app
 }

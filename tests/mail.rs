@@ -292,6 +292,35 @@ async fn a_slow_relay_times_out_and_the_message_is_retried_not_lost() {
 }
 
 #[tokio::test]
+async fn a_relay_that_drops_the_connection_mid_message_gets_it_again_later() {
+    let app = TestApp::with_demo_at(Utc::now()).await;
+    let sink = SmtpSink::start().await;
+    let admin = app.demo("admin.75").await;
+    invite(&app, &admin, "hangup.agent@paris.gouv.test").await;
+    let start = Utc::now();
+    app.clock.set(start);
+    let first = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
+    assert_eq!(
+        (first.sent, first.retried, first.failed),
+        (0, 1, 0),
+        "{first:?}"
+    );
+    assert!(sink.to("hangup.agent@paris.gouv.test").is_empty());
+    app.clock.set(start + Duration::minutes(2));
+    let second = app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
+    assert_eq!(second.sent, 1, "{second:?}");
+    assert_eq!(sink.to("hangup.agent@paris.gouv.test").len(), 1);
+}
+
+#[tokio::test]
 async fn two_instances_on_one_database_never_send_a_message_twice() {
     let app = TestApp::with_demo().await;
     let sink = SmtpSink::start().await;
@@ -502,4 +531,105 @@ async fn members_are_convened_once_with_references_only_then_updated_once_after_
             .attempts(),
         0
     );
+}
+
+#[tokio::test]
+async fn a_dossier_returned_for_completion_tells_the_association_by_reference_with_a_link() {
+    let app = TestApp::with_demo_dossiers().await;
+    let sink = SmtpSink::start().await;
+    // What the demo wrote goes first (in batches).
+    while app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap()
+        .attempts()
+        > 0
+    {}
+    let before = sink.messages().len();
+    let agent = app.demo("agent.75").await;
+    let mut db = app.admin().await;
+    let (id, version, reference, association): (uuid::Uuid, i32, String, uuid::Uuid) = sqlx::query_as(
+        "select id, version, reference, association_id from dossiers where department_code = '75' and status = 'SUBMITTED' order by reference limit 1",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    let body = app
+        .gql(
+            Some(&agent),
+            "mutation($i: ReturnDossierInput!) { returnDossierForCompletion(input: $i) { status } }",
+            json!({ "i": { "departmentCode": "75", "id": id, "version": version, "reason": "Pièce d'identité illisible" } }),
+        )
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+    app.services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap();
+    let received = sink.messages()[before..].to_vec();
+    assert!(!received.is_empty());
+    for mail in &received {
+        assert_eq!(mail["subject"], format!("Dossier {reference} à compléter"));
+        let text = mail["text"].as_str().unwrap();
+        assert!(
+            text.contains(&format!("/association/{association}/dossiers/{id}")),
+            "{text}"
+        );
+        // The reason may name the person: it stays in CDLP, not in the e-mail.
+        assert!(!text.contains("illisible"));
+    }
+    // Only the association's staff: no prefecture address.
+    let to: Vec<&str> = received
+        .iter()
+        .map(|m| m["rcpt_tos"][0].as_str().unwrap())
+        .collect();
+    assert!(
+        to.iter()
+            .all(|a| !a.starts_with("admin.") && !a.starts_with("agent.")),
+        "{to:?}"
+    );
+}
+
+#[tokio::test]
+async fn the_demo_mailbox_page_lists_what_the_demo_sent_with_working_links() {
+    use axum::body::Body;
+    use axum::http::{Request, StatusCode};
+    use tower::ServiceExt;
+
+    let app = TestApp::with_demo().await;
+    let dir = std::env::temp_dir().join(format!("cdlp-demo-mailbox-{}", uuid::Uuid::new_v4()));
+    let mailer = cdlp_mail::Mailer::new(
+        cdlp_mail::Transport::Mailbox(dir.clone()),
+        "CDLP <no-reply@cdlp.localhost>",
+    )
+    .unwrap();
+    let admin = app.demo("admin.75").await;
+    invite(&app, &admin, "demo.invitee@paris.gouv.test").await;
+    app.services.deliver_due(&mailer, limits()).await.unwrap();
+
+    let router = cdlp_server::mail::demo_mailbox_router(dir.clone());
+    let response = router
+        .oneshot(
+            Request::get("/demo/boite-mail")
+                .body(Body::empty())
+                .unwrap(),
+        )
+        .await
+        .unwrap();
+    assert_eq!(response.status(), StatusCode::OK);
+    let page = String::from_utf8(
+        axum::body::to_bytes(response.into_body(), 1 << 20)
+            .await
+            .unwrap()
+            .to_vec(),
+    )
+    .unwrap();
+    assert!(page.contains("Invitation à rejoindre CDLP"), "{page}");
+    assert!(page.contains("À : demo.invitee@paris.gouv.test"));
+    assert!(
+        page.contains("<a href=\"http://cdlp.test/invitation/"),
+        "the link is clickable"
+    );
+    std::fs::remove_dir_all(dir).ok();
 }

@@ -8,6 +8,7 @@ Behaviour by recipient, to exercise the outbox's paths:
   reject…@…    550 on RCPT (a permanent refusal)
   tempfail…@…  451 on the first RCPT for that address, then accepted (a temporary failure)
   slow…@…      waits --slow seconds before answering DATA (a relay that hangs)
+  hangup…@…    closes the connection in the middle of DATA, once per address (a relay that drops)
 
 --tls-cert/--tls-key turn on STARTTLS, and the server then requires it before MAIL.
 Prints "READY <port>" once it listens; stops on SIGTERM.
@@ -46,6 +47,11 @@ class Handler:
     async def handle_DATA(self, server, session, envelope):
         if any(r.split("@", 1)[0].lower().startswith("slow") for r in envelope.rcpt_tos):
             await asyncio.sleep(self.slow)
+        for r in envelope.rcpt_tos:
+            if r.split("@", 1)[0].lower().startswith("hangup") and ("hangup", r) not in self.seen:
+                self.seen.add(("hangup", r))
+                server.transport.close()
+                return "421 4.3.0 closing"
         self.seq += 1
         stem = os.path.join(self.out, "%06d" % self.seq)
         with open(stem + ".eml", "wb") as f:

@@ -3,6 +3,16 @@
 
 /// A small HTML document in French with the text's paragraphs; `http(s)://` URLs become links.
 pub fn text_to_html(title: &str, text: &str) -> String {
+    let body = text_to_html_fragment(text);
+    format!(
+        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head><meta charset=\"utf-8\"><title>{}</title></head>\n\
+         <body style=\"font-family: Marianne, Arial, sans-serif; line-height: 1.5; color: #161616\">\n{body}</body>\n</html>\n",
+        escape(title)
+    )
+}
+
+/// The text's paragraphs as HTML (`<p>` with `<br>` and links), escaped.
+pub fn text_to_html_fragment(text: &str) -> String {
     let mut body = String::new();
     for paragraph in text.split("\n\n").map(str::trim).filter(|p| !p.is_empty()) {
         body.push_str("<p>");
@@ -10,11 +20,7 @@ pub fn text_to_html(title: &str, text: &str) -> String {
         body.push_str(&lines.join("<br>\n"));
         body.push_str("</p>\n");
     }
-    format!(
-        "<!DOCTYPE html>\n<html lang=\"fr\">\n<head><meta charset=\"utf-8\"><title>{}</title></head>\n\
-         <body style=\"font-family: Marianne, Arial, sans-serif; line-height: 1.5; color: #161616\">\n{body}</body>\n</html>\n",
-        escape(title)
-    )
+    body
 }
 
 fn escape(s: &str) -> String {

@@ -27,7 +27,7 @@ use lettre::{AsyncSmtpTransport, AsyncTransport, Message, Tokio1Executor};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-pub use html::text_to_html;
+pub use html::{text_to_html, text_to_html_fragment};
 
 #[derive(Debug, thiserror::Error)]
 pub enum ConfigError {

@@ -255,10 +255,16 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
             if demo && config.smtp_url.is_none() {
                 tracing::info!(dir = %config.demo_mailbox().display(), "e-mails go to the demo mailbox");
             }
+            let mut limits = config.delivery_limits();
+            if demo && config.smtp_url.is_none() {
+                // A folder, not a relay: no need to pace.
+                limits.pace = std::time::Duration::ZERO;
+                limits.batch = 1000;
+            }
             Some(tokio::spawn(crate::mail::run_mail_forever(
                 services.clone(),
                 mailer,
-                config.delivery_limits(),
+                limits,
                 std::time::Duration::from_secs(config.mail_poll_seconds),
             )))
         }

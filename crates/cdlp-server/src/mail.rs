@@ -50,13 +50,7 @@ async fn mailbox_page(State(dir): State<PathBuf>) -> Html<String> {
     let mut list = String::new();
     for e in &entries {
         let when = cdlp_domain::french_datetime(e.date, None);
-        let text = cdlp_mail::text_to_html(&e.subject, &e.text);
-        // Only the body of the generated document, which is escaped and linkified.
-        let body = text
-            .split_once("\">\n")
-            .and_then(|(_, rest)| rest.rsplit_once("</body>"))
-            .map(|(b, _)| b)
-            .unwrap_or_default();
+        let body = cdlp_mail::text_to_html_fragment(&e.text);
         list.push_str(&format!(
             "<article class=\"message\"><h2>{}</h2><p class=\"meta\">À : {} — {when}</p>{body}</article>\n",
             escape(&e.subject),

@@ -609,7 +609,14 @@ export type AssociationTeamQueryVariables = Exact<{
 }>;
 
 
-export type AssociationTeamQuery = { associationMembers: Array<{ userId: string, email: string, displayName: string, role: Role, since: string, departmentCodes: Array<string> | null }>, associationInvitations: Array<{ id: string, email: string, role: Role, departmentCodes: Array<string> | null, createdAt: string, expiresAt: string, status: InvitationStatus }> };
+export type AssociationTeamQuery = { associationMembers: Array<{ userId: string, email: string, displayName: string, role: Role, since: string, departmentCodes: Array<string> | null }>, associationInvitations: Array<{ id: string, email: string, role: Role, departmentCodes: Array<string> | null, createdAt: string, expiresAt: string, status: InvitationStatus, delivery: { status: MailStatus, attempts: number, sentAt: string | null, nextAttemptAt: string | null, lastError: string | null } | null }> };
+
+export type AssociationResendInvitationMutationVariables = Exact<{
+  input: ResendInvitationInput;
+}>;
+
+
+export type AssociationResendInvitationMutation = { resendInvitation: { id: string, email: string } };
 
 export type AssociationInviteMemberMutationVariables = Exact<{
   input: InviteAssociationMemberInput;
@@ -1712,9 +1719,24 @@ export const AssociationTeamDocument = new TypedDocumentString(`
     createdAt
     expiresAt
     status
+    delivery {
+      status
+      attempts
+      sentAt
+      nextAttemptAt
+      lastError
+    }
   }
 }
     `) as unknown as TypedDocumentString<AssociationTeamQuery, AssociationTeamQueryVariables>;
+export const AssociationResendInvitationDocument = new TypedDocumentString(`
+    mutation AssociationResendInvitation($input: ResendInvitationInput!) {
+  resendInvitation(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<AssociationResendInvitationMutation, AssociationResendInvitationMutationVariables>;
 export const AssociationInviteMemberDocument = new TypedDocumentString(`
     mutation AssociationInviteMember($input: InviteAssociationMemberInput!) {
   inviteAssociationMember(input: $input) {

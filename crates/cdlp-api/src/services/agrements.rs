@@ -1273,6 +1273,17 @@ impl Services {
             );
             self.notify_prefecture_staff(&mut tx, &code, &notice)
                 .await?;
+            let notice = Notice::new(
+                "transfer",
+                notice.subject.clone(),
+                format!(
+                    "Bonjour,\n\nLa préfecture du département {code} avait proposé de confier l'un de vos dossiers \
+                     à une autre association agréée : celle-ci a {} de le reprendre.\n",
+                    if accept { "accepté" } else { "refusé" },
+                ),
+            );
+            self.notify_association_staff(&mut tx, &code, transfer.from_association_id, &notice)
+                .await?;
             tx.commit().await?;
             return Ok(answered);
         }

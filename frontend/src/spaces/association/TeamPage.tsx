@@ -14,7 +14,8 @@ import { fieldError, isFieldError } from "../../api/errors";
 import { useMutation, useQuery } from "../../api/hooks";
 import type { Role } from "../../gql/graphql";
 import { ROLE_LABELS } from "../../session/memberships";
-import { inviteMemberMutation, teamQuery } from "./operations";
+import { inviteMemberMutation, resendMemberInvitationMutation, teamQuery } from "./operations";
+import { MailDelivery } from "../../components/MailDelivery";
 import { INVITATION_STATUS } from "../../labels";
 import { PageError } from "./Errors";
 import { useInForceDepartments, useIsAdmin } from "./useAssociation";
@@ -50,6 +51,7 @@ function Team() {
   const { viewer } = useSession();
   const revoke = useRevokeRole(() => refetch());
   const [invite, { error: inviteError, loading: inviting }] = useMutation(inviteMemberMutation);
+  const [resend, { error: resendError, loading: resending }] = useMutation(resendMemberInvitationMutation);
   const [email, setEmail] = useState("");
   const [role, setRole] = useState<Role>("ASSOCIATION_WORKER");
   const [limit, setLimit] = useState<string[]>([]);
@@ -166,13 +168,14 @@ function Team() {
           )}
           {revoke.modal}
           <h2 className="fr-h4 fr-mt-4w">Invitations</h2>
+          <ErrorAlert error={resendError} />
           {data.associationInvitations.length === 0 ? (
             <p>Aucune invitation envoyée.</p>
           ) : (
             <ScrollTable
               caption="Invitations envoyées"
               bordered
-              headers={["Courriel", "Rôle", "Départements", "Envoyée le", "Valable jusqu’au", "État"]}
+              headers={["Courriel", "Rôle", "Départements", "Envoyée le", "Valable jusqu’au", "État", "Distribution", "Action"]}
               data={data.associationInvitations.map((i) => [
                 i.email,
                 ROLE[i.role] ?? i.role,
@@ -182,6 +185,24 @@ function Team() {
                 <Badge as="span" key="s" small severity={i.status === "ACCEPTED" ? "success" : i.status === "PENDING" ? "info" : undefined} noIcon={i.status !== "ACCEPTED" && i.status !== "PENDING"}>
                   {INVITATION_STATUS[i.status]?.label ?? i.status}
                 </Badge>,
+                <MailDelivery key="d" delivery={i.delivery} />,
+                i.status === "PENDING" || i.status === "EXPIRED" ? (
+                  <Button
+                    key="r"
+                    size="small"
+                    priority="secondary"
+                    disabled={resending}
+                    onClick={() =>
+                      void resend({ input: { invitationId: i.id, associationId: associationId ?? "" } }).then((r) => {
+                        if (!r.error) void refetch();
+                      })
+                    }
+                  >
+                    Renvoyer<span className="fr-sr-only"> l’invitation à {i.email}</span>
+                  </Button>
+                ) : (
+                  "—"
+                ),
               ])}
             />
           )}

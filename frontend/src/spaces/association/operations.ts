@@ -265,6 +265,22 @@ export const teamQuery = graphql(`
       createdAt
       expiresAt
       status
+      delivery {
+        status
+        attempts
+        sentAt
+        nextAttemptAt
+        lastError
+      }
+    }
+  }
+`);
+
+export const resendMemberInvitationMutation = graphql(`
+  mutation AssociationResendInvitation($input: ResendInvitationInput!) {
+    resendInvitation(input: $input) {
+      id
+      email
     }
   }
 `);
