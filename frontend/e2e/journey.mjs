@@ -9,7 +9,9 @@
 // agent, who accepts; in 75 the association worker files a dossier; the prefecture schedules a
 // session, puts the dossier on the agenda, records attendance and the avis, then the decision;
 // the ministry analyst sees the national "authorised" figure grow by one.
-// On every page: axe-core (serious and critical violations fail) and a keyboard check (every
+// On every page: a layout check at 320, 390, 768, 1024 and 1280 px (no page wider than the
+// viewport, no clipped button text, no cut DSFR header block: see layoutCheck), axe-core
+// (serious and critical violations fail) and a keyboard check (every
 // visible interactive element of the header and main content is reached with Tab, focus always
 // visible). The journey's own actions are done with the keyboard (Tab, typing, Enter, arrows).
 // Screenshots go to e2e/screenshots/ (git-ignored). Exit code 1 on any failure.
@@ -19,6 +21,7 @@ import { execFileSync } from "node:child_process";
 import { mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { measure } from "./perf.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(HERE, "screenshots");
@@ -27,6 +30,7 @@ const DB = process.env.CDLP_E2E_DATABASE_URL ?? "";
 const PASSWORD = "demo-cdlp-2026";
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 390, height: 844 };
+const PHONE = { width: 320, height: 640 };
 const TIMEOUT = 15_000;
 const STARTED = Date.now();
 const RUN = Date.now().toString(36).slice(-5);
@@ -278,8 +282,89 @@ async function checkPage(p, label) {
   checkedPaths.add(new URL(p.page.url()).pathname);
   await axeCheck(p, label);
   await keyboardCheck(p, label);
+  await layoutCheck(p, label);
   journeyShot++;
   await shot(p.page, `journey-${String(journeyShot).padStart(2, "0")}-${slug(label)}-1280`);
+}
+
+// ------------------------------------------------------------------------------- layout check
+
+const LAYOUT_WIDTHS = [320, 390, 768, 1024, 1280];
+const layoutPages = [];
+
+/**
+ * At each width of LAYOUT_WIDTHS (then back to 1280 px): the page must not be wider than the
+ * viewport (no horizontal scrolling of the document: what overflows must scroll inside its own
+ * box, e.g. a table's wrapper), no button or button-like link may clip its text
+ * (scrollWidth > clientWidth; DSFR icon-only buttons, whose text is hidden on purpose, excepted),
+ * and the DSFR header's brand blocks (.fr-header__brand, .fr-logo: « République française »,
+ * which the DSFR forbids altering) must not be cut. Axe cannot see any of these.
+ */
+async function layoutCheck(p, label) {
+  const { page } = p;
+  const original = page.viewportSize() ?? WIDE;
+  const found = [];
+  for (const width of LAYOUT_WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const r = await page.evaluate(() => {
+      const out = [];
+      const vw = document.documentElement.clientWidth;
+      const sw = document.documentElement.scrollWidth;
+      const describe = (el) => {
+        const cls = typeof el.className === "string" && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 3).join(".")}` : "";
+        const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
+        return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${cls}${text ? ` « ${text} »` : ""}`;
+      };
+      const visible = (el) => {
+        const b = el.getBoundingClientRect();
+        if (b.width === 0 || b.height === 0) return false;
+        const st = getComputedStyle(el);
+        return st.visibility !== "hidden" && st.display !== "none";
+      };
+      if (sw > vw + 1) {
+        // The outermost elements that stick out on the right (their children are not listed again).
+        const culprits = [];
+        for (const el of document.body.querySelectorAll("*")) {
+          const b = el.getBoundingClientRect();
+          if (b.right <= vw + 1 || b.width === 0) continue;
+          if (culprits.some((c) => c.contains(el))) continue;
+          // Inside a box that scrolls or clips horizontally, it does not widen the page. An
+          // absolutely positioned element (a visually hidden label...) is only clipped by the
+          // boxes around its containing block.
+          let clipped = false;
+          const pos = getComputedStyle(el).position;
+          const from = pos === "absolute" || pos === "fixed" ? el.offsetParent : el.parentElement;
+          for (let a = from; a && a !== document.body; a = a.parentElement) {
+            const ox = getComputedStyle(a).overflowX;
+            if (ox !== "visible" && a.getBoundingClientRect().right <= vw + 1) {
+              clipped = true;
+              break;
+            }
+          }
+          if (!clipped) culprits.push(el);
+        }
+        out.push(`page ${sw} px wide in a ${vw} px viewport: ${culprits.slice(0, 4).map(describe).join(" | ") || "(no single element)"}`);
+      }
+      const iconOnly = (el) =>
+        /(^|\s)fr-(icon|fi)-/.test(el.className) && !/fr-btn--icon-(left|right)/.test(el.className);
+      for (const el of document.querySelectorAll("button, .fr-btn, a.fr-link, .fr-tag, input[type=submit]")) {
+        if (!visible(el) || iconOnly(el) || el.closest(".fr-sr-only, [hidden]")) continue;
+        if (el.scrollWidth > el.clientWidth + 1) out.push(`clipped control ${describe(el)}: text ${el.scrollWidth} px in ${el.clientWidth} px`);
+      }
+      for (const el of document.querySelectorAll(".fr-header__brand, .fr-header__brand-top, .fr-header__logo, .fr-logo")) {
+        if (!visible(el)) continue;
+        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
+          out.push(`DSFR header block cut: ${describe(el)} (${el.scrollWidth}×${el.scrollHeight} px of content in ${el.clientWidth}×${el.clientHeight} px)`);
+      }
+      return out;
+    });
+    for (const x of r) found.push(`${width} px: ${x}`);
+  }
+  await page.setViewportSize(original);
+  layoutPages.push(label);
+  for (const f of found) problems.push(`layout ${label} (${page.url().replace(BASE, "")}): ${f}`);
+  if (found.length) log(`  layout: ${found.length} problem(s) on ${label}`);
 }
 
 // ---------------------------------------------------------------------------- keyboard actions
@@ -444,6 +529,7 @@ async function signIn(p) {
   await press(p, button(p, "Se connecter"), "Se connecter");
   await p.page.waitForURL((u) => !u.pathname.startsWith("/connexion"));
   await ready(p);
+  p.home = new URL(p.page.url()).pathname;
   log(`  ${p.email} signed in: ${p.page.url().replace(BASE, "")} « ${await h1(p)} »`);
 }
 
@@ -740,16 +826,19 @@ async function tour(p, space) {
       checkedPaths.add(path);
       await axeCheck(p, name);
       await keyboardCheck(p, name);
+      await layoutCheck(p, name);
     }
     await shot(p.page, `${name}-1280`);
-    await p.page.setViewportSize(NARROW);
-    await p.page.waitForTimeout(150);
-    await shot(p.page, `${name}-390`);
+    for (const viewport of [NARROW, PHONE]) {
+      await p.page.setViewportSize(viewport);
+      await p.page.waitForTimeout(150);
+      await shot(p.page, `${name}-${viewport.width}`);
+    }
     await p.page.setViewportSize(WIDE);
   }
 }
 
-await step("screenshots of every space (1280 and 390 px)", [], null, async () => {
+await step("screenshots of every space (1280, 390 and 320 px)", [], null, async () => {
   const spaces = [
     [P.operator, "operateur"],
     [P.prefecture, "prefecture"],
@@ -769,6 +858,32 @@ await step("screenshots of every space (1280 and 390 px)", [], null, async () =>
   if (failed.length) throw new Error(failed.join("; "));
 });
 
+// ---------------------------------------------------------------------------------- speed
+
+let perfReport = null;
+await step("speed: sign-in page and one page per space (cold and repeat visit)", [], null, async () => {
+  const session = async (p) =>
+    p.page.evaluate(() => ({
+      "cdlp.session": sessionStorage.getItem("cdlp.session"),
+      "cdlp.activeMembership": sessionStorage.getItem("cdlp.activeMembership"),
+    }));
+  const targets = [{ label: "connexion", path: "/connexion", session: null }];
+  for (const [p, label] of [
+    [P.prefecture, "prefecture"],
+    [P.worker, "association"],
+    [P.member, "commission"],
+    [P.analyst, "ministere"],
+    [P.operator, "operateur"],
+  ]) {
+    if (!p.home) continue;
+    targets.push({ label, path: p.home, session: await session(p) });
+  }
+  const { rows, report } = await measure(browser, BASE, targets, HERE);
+  perfReport = report;
+  const failed = rows.filter((r) => r.error);
+  if (failed.length) throw new Error(failed.map((r) => `${r.label}: ${r.error}`).join("; "));
+});
+
 // ------------------------------------------------------------------------------------- summary
 
 await browser.close();
@@ -785,7 +900,9 @@ if (minorAxe.size)
     `axe-core, moderate or minor (not failing): ${[...minorAxe].map(([v, pages]) => `${v} on ${pages.join(", ")}`).join("; ")}.`,
   );
 console.log(`keyboard: ${keyboardPages.length} page states checked.`);
+console.log(`layout (${LAYOUT_WIDTHS.join(", ")} px): ${layoutPages.length} page states checked.`);
 console.log(`screenshots: ${shots.length} written to ${SHOTS}.`);
+if (perfReport) console.log(`\nSpeed (loopback, Chromium, empty cache then repeat visit):\n${perfReport}`);
 if (warnings.length) {
   console.log(`\nWarnings (${warnings.length}):`);
   for (const w of [...new Set(warnings)]) console.log(`  - ${w}`);
