@@ -283,6 +283,9 @@ async function checkPage(p, label) {
   await axeCheck(p, label);
   await keyboardCheck(p, label);
   await layoutCheck(p, label);
+  const current = await p.page.locator('header nav [aria-current="page"]').allTextContents();
+  if (current.length > 1)
+    problems.push(`navigation ${label}: ${current.length} menu items marked current (${current.map((t) => t.trim()).join(", ")})`);
   journeyShot++;
   await shot(p.page, `journey-${String(journeyShot).padStart(2, "0")}-${slug(label)}-1280`);
 }
@@ -310,7 +313,7 @@ async function layoutCheck(p, label) {
     const r = await page.evaluate(() => {
       const out = [];
       const vw = document.documentElement.clientWidth;
-      const sw = document.documentElement.scrollWidth;
+      const sw = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
       const describe = (el) => {
         const cls = typeof el.className === "string" && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 3).join(".")}` : "";
         const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
@@ -346,19 +349,41 @@ async function layoutCheck(p, label) {
         }
         out.push(`page ${sw} px wide in a ${vw} px viewport: ${culprits.slice(0, 4).map(describe).join(" | ") || "(no single element)"}`);
       }
+      // Icon-only controls hide their text on purpose (DSFR icon buttons, the header's menu
+      // button, close buttons of alerts and modals).
       const iconOnly = (el) =>
-        /(^|\s)fr-(icon|fi)-/.test(el.className) && !/fr-btn--icon-(left|right)/.test(el.className);
+        (/(^|\s)fr-(icon|fi)-/.test(el.className) && !/fr-btn--icon-(left|right)/.test(el.className) &&
+          !el.closest('[class*="fr-btns-group"]')) ||
+        /(^|\s)(fr-btn--menu|fr-btn--close|fr-link--close)(\s|$)/.test(el.className);
       for (const el of document.querySelectorAll("button, .fr-btn, a.fr-link, .fr-tag, input[type=submit]")) {
         if (!visible(el) || iconOnly(el) || el.closest(".fr-sr-only, [hidden]")) continue;
         if (el.scrollWidth > el.clientWidth + 1) out.push(`clipped control ${describe(el)}: text ${el.scrollWidth} px in ${el.clientWidth} px`);
       }
-      for (const el of document.querySelectorAll(".fr-header__brand, .fr-header__brand-top, .fr-header__logo, .fr-logo")) {
+      // The brand block (Marianne, « République française ») and the service title: neither may
+      // overflow its box, and the logo may not stick out of the brand's top row.
+      for (const el of document.querySelectorAll("header .fr-header__brand, header .fr-header__logo, header .fr-logo, header .fr-header__service")) {
         if (!visible(el)) continue;
-        if (el.scrollWidth > el.clientWidth + 1 || el.scrollHeight > el.clientHeight + 1)
-          out.push(`DSFR header block cut: ${describe(el)} (${el.scrollWidth}×${el.scrollHeight} px of content in ${el.clientWidth}×${el.clientHeight} px)`);
+        if (el.scrollWidth > el.clientWidth + 1)
+          out.push(`DSFR header block cut: ${describe(el)} (${el.scrollWidth} px of content in ${el.clientWidth} px)`);
+      }
+      for (const logo of document.querySelectorAll("header .fr-header__logo")) {
+        const top = logo.closest(".fr-header__brand-top");
+        if (!top || !visible(logo)) continue;
+        const l = logo.getBoundingClientRect();
+        const t = top.getBoundingClientRect();
+        if (l.right > t.right + 1 || l.left < t.left - 1)
+          out.push(`DSFR header block cut: the logo (${Math.round(l.width)} px) sticks out of .fr-header__brand-top (${Math.round(t.width)} px)`);
+        const logoText = logo.querySelector(".fr-logo");
+        if (logoText && logoText.getBoundingClientRect().width < logoText.scrollWidth - 1)
+          out.push(`DSFR header block cut: .fr-logo text ${logoText.scrollWidth} px in ${Math.round(logoText.getBoundingClientRect().width)} px`);
       }
       return out;
     });
+    // What a full-page screenshot would be: the layout's own content size.
+    p.cdp ??= await page.context().newCDPSession(page);
+    const { cssContentSize } = await p.cdp.send("Page.getLayoutMetrics");
+    if (cssContentSize.width > width + 1 && !r.some((x) => x.startsWith("page ")))
+      r.push(`page ${Math.round(cssContentSize.width)} px wide in a ${width} px viewport (layout content size)`);
     for (const x of r) found.push(`${width} px: ${x}`);
   }
   await page.setViewportSize(original);
@@ -914,4 +939,5 @@ if (problems.length) {
 console.log(`\nRun time: ${seconds} s.`);
 const failed = count("failed") > 0 || problems.length > 0;
 if (count("pending") > 0) console.log(`\n*** PENDING: ${count("pending")} step(s) wait for pages not built yet (see above). ***`);
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): exit() may cut the report short when stdout is a pipe.
+process.exitCode = failed ? 1 : 0;

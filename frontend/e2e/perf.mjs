@@ -26,8 +26,13 @@ async function load(context, url) {
   cdp.on("Network.loadingFinished", (e) => {
     bytes += e.encodedDataLength;
   });
+  const fonts = new Map(); // font file name → times fetched from the network
   cdp.on("Network.responseReceived", (e) => {
     requests++;
+    if (e.type === "Font" && !e.response.fromDiskCache) {
+      const name = new URL(e.response.url).pathname.split("/").pop();
+      fonts.set(name, (fonts.get(name) ?? 0) + 1);
+    }
     if (["Script", "Stylesheet"].includes(e.type)) {
       const h = Object.fromEntries(Object.entries(e.response.headers).map(([k, v]) => [k.toLowerCase(), v]));
       const enc = e.response.fromDiskCache ? "cache" : (h["content-encoding"] ?? "none");
@@ -56,7 +61,8 @@ async function load(context, url) {
   await page.waitForLoadState("networkidle").catch(() => {});
   await cdp.detach().catch(() => {});
   await page.close();
-  return { bytes, requests, tti, encodings: Object.fromEntries(encodings) };
+  const twice = [...fonts].filter(([, n]) => n > 1).map(([f, n]) => `${f} ×${n}`);
+  return { bytes, requests, tti, encodings: Object.fromEntries(encodings), fontsFetchedTwice: twice };
 }
 
 /**
@@ -76,6 +82,8 @@ export async function measure(browser, base, targets, here) {
       const first = await load(context, `${base}${t.path}`);
       const repeat = await load(context, `${base}${t.path}`);
       rows.push({ label: t.label, path: t.path, first, repeat });
+      // A font preloaded under another address than the stylesheet's is fetched twice.
+      if (first.fontsFetchedTwice.length) rows[rows.length - 1].error = `fonts fetched twice: ${first.fontsFetchedTwice.join(", ")}`;
     } catch (e) {
       rows.push({ label: t.label, path: t.path, error: e.message.split("\n")[0] });
     }
@@ -91,7 +99,7 @@ export async function measure(browser, base, targets, here) {
   ];
   for (const r of rows) {
     const b = before.find((x) => x.label === r.label);
-    if (r.error) {
+    if (!r.first) {
       lines.push(`${r.label.padEnd(23)} | not measured: ${r.error}`);
       continue;
     }
@@ -105,7 +113,7 @@ export async function measure(browser, base, targets, here) {
       ].join(" | "),
     );
   }
-  const enc = rows.filter((r) => !r.error).map((r) => `${r.label}: ${JSON.stringify(r.first.encodings)}`);
+  const enc = rows.filter((r) => r.first).map((r) => `${r.label}: ${JSON.stringify(r.first.encodings)}`);
   lines.push(`content-encoding of scripts and stylesheets (first visit): ${enc.join("; ")}`);
   return { rows, report: lines.join("\n") };
 }

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useMemo } from "react";
 import { Route, Routes } from "react-router";
 import type { RouteObject } from "react-router";
 import { Layout } from "./layout/Layout";
@@ -8,6 +9,8 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { HomeRedirect } from "./pages/HomeRedirect";
 import { SpaceGuard } from "./spaces/SpaceGuard";
 import { SPACES } from "./spaces/registry";
+import type { SpaceDefinition } from "./spaces/types";
+import { Loading } from "./components/Loading";
 
 /** Renders a space's RouteObject tree as <Route> elements (index, path, element, children). */
 function renderRoutes(routes: RouteObject[], prefix: string): React.ReactNode {
@@ -19,6 +22,36 @@ function renderRoutes(routes: RouteObject[], prefix: string): React.ReactNode {
         {r.children ? renderRoutes(r.children, `${prefix}-${i}`) : null}
       </Route>
     ),
+  );
+}
+
+/** A space's pages, loaded on first visit (one chunk per space), as descendant routes. */
+const spaceRoutes = new Map<string, React.ComponentType>();
+function lazySpace(space: SpaceDefinition): React.ComponentType {
+  let component = spaceRoutes.get(space.id);
+  if (!component) {
+    component = lazy(async () => {
+      const routes = await space.loadRoutes();
+      return {
+        default: () => (
+          <Routes>
+            {renderRoutes(routes, space.id)}
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        ),
+      };
+    });
+    spaceRoutes.set(space.id, component);
+  }
+  return component;
+}
+
+function SpaceRoutes({ space }: { space: SpaceDefinition }) {
+  const Pages = useMemo(() => lazySpace(space), [space]);
+  return (
+    <Suspense fallback={<Loading label="Chargement de l’espace…" />}>
+      <Pages />
+    </Suspense>
   );
 }
 
@@ -37,7 +70,7 @@ export function App() {
           <Route index element={<HomeRedirect />} />
           {SPACES.map((space) => (
             <Route key={space.id} path={space.basePath} element={<SpaceGuard space={space} />}>
-              {renderRoutes(space.routes, space.id)}
+              <Route path="*" element={<SpaceRoutes space={space} />} />
             </Route>
           ))}
         </Route>
