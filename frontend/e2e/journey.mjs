@@ -743,14 +743,22 @@ await step("(e) prefecture 75 schedules a session, agenda, attendance, avis", ["
   const compose = p.page.getByRole("link", { name: /ordre du jour de cette séance/ });
   await compose.first().waitFor();
   await checkPage(p, "prefecture-75-seance-programmee");
-  await press(p, compose, "Composer l’ordre du jour de cette séance");
+  const sessionPath = await compose.first().getAttribute("href");
+
+  // Agenda, from the dossier's own page: « Inscrire à l’ordre du jour » with the new session.
+  await goto(p, `/prefecture/75/dossiers/${state.dossierId}`);
+  await p.page.getByRole("heading", { level: 1, name: new RegExp(state.reference) }).waitFor();
+  await checkPage(p, "prefecture-75-dossier-a-inscrire");
+  await choose(p, await field(p, "Séance", "agenda from the dossier"), new RegExp(`salle ${RUN}`), "Séance");
+  await press(p, button(p, /^Inscrire à l.ordre du jour$/), "Inscrire à l’ordre du jour");
+  await p.page.getByText(/est inscrit à l.ordre du jour de la séance/).first().waitFor();
+  await ready(p);
+  const onAgenda = psql(`select status from dossiers where id = '${state.dossierId}'`);
+  if (onAgenda !== "ON_AGENDA") throw new Error(`after « Inscrire à l’ordre du jour » the dossier is ${onAgenda}, not ON_AGENDA`);
+
+  await goto(p, sessionPath);
   await p.page.getByRole("heading", { level: 1, name: /^Séance du/ }).waitFor();
   await checkPage(p, "prefecture-75-seance");
-
-  // Agenda
-  const candidate = p.page.locator("main li").filter({ hasText: state.reference });
-  if ((await candidate.count()) === 0) throw new Error(`the new dossier ${state.reference} is not among « Dossiers à inscrire »`);
-  await press(p, candidate.getByRole("button", { name: /Ajouter à l.ordre du jour/ }), "Ajouter à l'ordre du jour");
   const row = p.page.getByRole("row").filter({ hasText: state.reference });
   await row.first().waitFor();
   await ready(p);
@@ -785,6 +793,14 @@ await step("(e) prefecture 75 schedules a session, agenda, attendance, avis", ["
 
 await step("(f) prefecture 75 records the decision", ["(e) prefecture 75 schedules a session, agenda, attendance, avis"], P.prefecture, async () => {
   const p = P.prefecture;
+  // The « En attente de décision » list shows the commission's avis beside each dossier.
+  await goto(p, "/prefecture/75/dossiers?liste=AWAITING_DECISION");
+  await checkPage(p, "prefecture-75-dossiers-en-attente-de-decision");
+  const waiting = p.page.getByRole("row").filter({ hasText: state.reference });
+  if ((await waiting.count()) === 0) throw new Error(`${state.reference} is not in « En attente de décision »`);
+  const avisText = (await waiting.first().innerText()).replace(/\s+/g, " ");
+  if (!/Favorable/.test(avisText) || !/pour, 0 contre, 0 abstention\b/.test(avisText))
+    throw new Error(`the commission's avis is not shown in « En attente de décision »: « ${avisText} »`);
   await nav(p, "Dossiers");
   await checkPage(p, "prefecture-75-dossiers");
   let link = p.page.locator("main").getByRole("link", { name: new RegExp(state.reference) });
@@ -839,6 +855,8 @@ async function tour(p, space) {
   const items = await p.page.locator("header nav").first().getByRole("link").all();
   const entries = [];
   for (const a of items) entries.push({ text: ((await a.textContent()) ?? "").trim(), href: await a.getAttribute("href") });
+  // Pages below the menu that the journey does not otherwise reach.
+  for (const extra of EXTRA_PAGES[space] ?? []) entries.push(extra);
   if (entries.length === 0) entries.push({ text: "Accueil", href: new URL(p.page.url()).pathname });
   for (const { text, href } of entries) {
     const name = `${space}-${slug(text)}`;
@@ -862,6 +880,16 @@ async function tour(p, space) {
     await p.page.setViewportSize(WIDE);
   }
 }
+
+// Pages reached from within a space, and the footer's public pages (also checked signed in).
+const EXTRA_PAGES = {
+  ministere: [
+    { text: "Département 75", href: "/ministere/departements/75" },
+    { text: "Accessibilité", href: "/accessibilite" },
+    { text: "Mentions légales", href: "/mentions-legales" },
+    { text: "Données personnelles", href: "/donnees-personnelles" },
+  ],
+};
 
 await step("screenshots of every space (1280, 390 and 320 px)", [], null, async () => {
   const spaces = [

@@ -12,6 +12,16 @@ import { SPACES } from "./spaces/registry";
 import type { SpaceDefinition } from "./spaces/types";
 import { Loading } from "./components/Loading";
 
+// The pages every State service must have, public (linked from the footer): their own chunk.
+const AccessibilityPage = lazy(() => import("./pages/legal/AccessibilityPage").then((m) => ({ default: m.AccessibilityPage })));
+const LegalNoticePage = lazy(() => import("./pages/legal/LegalNoticePage").then((m) => ({ default: m.LegalNoticePage })));
+const PersonalDataPage = lazy(() => import("./pages/legal/PersonalDataPage").then((m) => ({ default: m.PersonalDataPage })));
+const legal = (Page: React.ComponentType) => (
+  <Suspense fallback={<Loading label="Chargement…" />}>
+    <Page />
+  </Suspense>
+);
+
 /** Renders a space's RouteObject tree as <Route> elements (index, path, element, children). */
 function renderRoutes(routes: RouteObject[], prefix: string): React.ReactNode {
   return routes.map((r, i) =>
@@ -66,10 +76,15 @@ export function App() {
       <Route element={<Layout />}>
         <Route path="/connexion" element={<SignInPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/accessibilite" element={legal(AccessibilityPage)} />
+        <Route path="/mentions-legales" element={legal(LegalNoticePage)} />
+        <Route path="/donnees-personnelles" element={legal(PersonalDataPage)} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomeRedirect />} />
           {SPACES.map((space) => (
             <Route key={space.id} path={space.basePath} element={<SpaceGuard space={space} />}>
+              {/* The index too: at the space's own path a bare "*" child would not match. */}
+              <Route index element={<SpaceRoutes space={space} />} />
               <Route path="*" element={<SpaceRoutes space={space} />} />
             </Route>
           ))}

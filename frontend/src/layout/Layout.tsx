@@ -95,9 +95,14 @@ export function Layout() {
         id={FOOTER_ID}
         brandTop={brandTop}
         homeLinkProps={{ to: home, title: "Accueil — CDLP" }}
-        accessibility="non compliant"
+        accessibility="partially compliant"
+        accessibilityLinkProps={{ to: "/accessibilite" }}
+        termsLinkProps={{ to: "/mentions-legales" }}
         contentDescription="CDLP est le service numérique des commissions départementales de lutte contre la prostitution, le proxénétisme et la traite des êtres humains aux fins d’exploitation sexuelle."
-        bottomItems={[headerFooterDisplayItem]}
+        bottomItems={[
+          { text: "Données personnelles", linkProps: { to: "/donnees-personnelles" } },
+          headerFooterDisplayItem,
+        ]}
       />
       <Display />
       {signedIn && (
