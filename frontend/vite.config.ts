@@ -68,11 +68,19 @@ export default defineConfig({
         // page needs go in chunks of their own too: they change less often than the application,
         // so a new release does not make browsers download them again.
         advancedChunks: {
+          // A group takes only the modules it names (not what they import: shared code stays shared).
+          includeDependenciesRecursively: false,
           groups: [
             { name: "react", test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
             { name: "router", test: /node_modules[\\/]react-router[\\/]/ },
             // The DSFR's own script (dsfr.module.js) stays a separate, lazily imported chunk.
             { name: "react-dsfr", test: /node_modules[\\/]@codegouvfr[\\/]react-dsfr[\\/](?!dsfr[\\/])/ },
+            // One chunk per space, named after it (its index.ts and NAV.ts stay in the entry:
+            // the header needs them before the space is opened).
+            ...["prefecture", "association", "commission", "ministry", "operator"].map((space) => ({
+              name: `space-${space}`,
+              test: new RegExp(`src[\\\\/]spaces[\\\\/]${space}[\\\\/](?!index\\.ts$|NAV\\.ts$)`),
+            })),
           ],
         },
       },

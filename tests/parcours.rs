@@ -1025,18 +1025,27 @@ async fn the_age_band_follows_the_birth_date() {
         d
     };
     let count = || async {
-        ok(&app, &asso, "{ dossiers(departmentCode: \"75\") { totalCount } }", json!({}))
-            .await["totalCount"]
+        ok(
+            &app,
+            &asso,
+            "{ dossiers(departmentCode: \"75\") { totalCount } }",
+            json!({}),
+        )
+        .await["totalCount"]
             .as_i64()
             .unwrap()
     };
     let before = count().await;
     let refused = app.gql(Some(&asso), CREATE, with(Some("45_54"))).await;
     assert_eq!(error_code(&refused), Some("BAD_USER_INPUT"), "{refused}");
-    assert_eq!(refused["errors"][0]["extensions"]["field"], "ageBand", "{refused}");
+    assert_eq!(
+        refused["errors"][0]["extensions"]["field"], "ageBand",
+        "{refused}"
+    );
     assert_eq!(count().await, before, "nothing written");
 
-    let read = "query($c: String!, $id: UUID!) { dossier(departmentCode: $c, id: $id) { ageBand } }";
+    let read =
+        "query($c: String!, $id: UUID!) { dossier(departmentCode: $c, id: $id) { ageBand } }";
     for band in [None, Some("25_34")] {
         let (id, _) = v(&ok(&app, &asso, CREATE, with(band)).await);
         let d = ok(&app, &asso, read, json!({ "c": CODE, "id": id })).await;

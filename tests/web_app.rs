@@ -136,7 +136,10 @@ async fn the_web_application_goes_out_compressed_with_cache_headers_and_no_sourc
         assert_eq!(body, format!("GZ:{served_as}").as_bytes(), "{path}");
         let (_, body, headers) = get_with(&router, path, None).await;
         assert!(headers.get(header::CONTENT_ENCODING).is_none(), "{path}");
-        assert!(!body.starts_with(b"BR:") && !body.starts_with(b"GZ:"), "{path}");
+        assert!(
+            !body.starts_with(b"BR:") && !body.starts_with(b"GZ:"),
+            "{path}"
+        );
     }
 
     // Hashed assets: cached for good. index.html and every client-side route: revalidated.
@@ -145,10 +148,18 @@ async fn the_web_application_goes_out_compressed_with_cache_headers_and_no_sourc
     assert_eq!(cache(&h), "public, max-age=31536000, immutable");
     let (_, _, h) = get_with(&router, "/dsfr/dsfr.min.css", Some("br")).await;
     assert_eq!(cache(&h), "public, max-age=86400");
-    for path in ["/", "/index.html", "/connexion", "/association/x/dossiers/nouveau"] {
+    for path in [
+        "/",
+        "/index.html",
+        "/connexion",
+        "/association/x/dossiers/nouveau",
+    ] {
         let (status, body, h) = get_with(&router, path, None).await;
         assert_eq!(status, StatusCode::OK, "{path}");
-        assert!(String::from_utf8_lossy(&body).contains("<title>CDLP</title>"), "{path}");
+        assert!(
+            String::from_utf8_lossy(&body).contains("<title>CDLP</title>"),
+            "{path}"
+        );
         assert_eq!(cache(&h), "no-cache", "{path}");
     }
 

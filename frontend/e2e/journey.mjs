@@ -649,12 +649,28 @@ await step("(c) admin of 33 invites an agent, who accepts", ["(b) first admin of
   await acceptInvitation(a, "Dominique Agent", "invitation-agent-33");
   if (!new URL(a.page.url()).pathname.startsWith("/prefecture/33")) throw new Error(`the agent landed on ${a.page.url()}`);
   await checkPage(a, "prefecture-33-accueil-agent");
+  // An agent may invite commission members only: the form offers nothing the server refuses.
+  await nav(a, "Utilisateurs");
+  await checkPage(a, "prefecture-33-utilisateurs-agent");
+  const roles = (await (await field(a, "Rôle", "Utilisateurs (agent)")).locator("option:not([disabled])").allTextContents()).map((t) => t.trim());
+  if (roles.join("|") !== "Membre de la commission")
+    throw new Error(`an agent is offered the roles ${roles.join(", ")} (only « Membre de la commission » may be granted)`);
 });
 
 await step("(d) association worker files a dossier in 75", [], P.worker, async () => {
   const p = P.worker;
   await signIn(p);
   await checkPage(p, "association-accueil");
+  // Step 1 without a département (the association works in several): refused on the field.
+  await goto(p, `${p.home}/dossiers/nouveau`);
+  await checkPage(p, "association-nouvelle-demande-sans-departement");
+  if ((await (await field(p, "Département", "new request")).inputValue()) !== "")
+    throw new Error("the new request form preselects a département although the association works in several");
+  await press(p, button(p, "Étape suivante"), "Étape suivante (no département)");
+  await p.page.getByText("Choisissez le département où la demande est déposée.").waitFor();
+  if (!(await p.page.locator("main").getByLabel(/^Département/).first().isVisible()))
+    throw new Error("« Étape suivante » without a département left step 1");
+  await goto(p, p.home);
   const links = p.page.locator("main").getByRole("link", { name: /^Nouvelle demande/ });
   if ((await links.count()) === 0) throw new Pending("no « Nouvelle demande » link on the association's home");
   const paris = links.filter({ hasText: /Paris/ });
@@ -799,7 +815,7 @@ await step("(f) prefecture 75 records the decision", ["(e) prefecture 75 schedul
   const waiting = p.page.getByRole("row").filter({ hasText: state.reference });
   if ((await waiting.count()) === 0) throw new Error(`${state.reference} is not in « En attente de décision »`);
   const avisText = (await waiting.first().innerText()).replace(/\s+/g, " ");
-  if (!/Favorable/.test(avisText) || !/pour, 0 contre, 0 abstention\b/.test(avisText))
+  if (!/Favorable/i.test(avisText) || !/pour, 0 contre, 0 abstention\b/.test(avisText))
     throw new Error(`the commission's avis is not shown in « En attente de décision »: « ${avisText} »`);
   await nav(p, "Dossiers");
   await checkPage(p, "prefecture-75-dossiers");

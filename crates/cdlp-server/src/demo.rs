@@ -64,11 +64,8 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
         let prefecture = principal(services, admin).await?;
         let new = |first: &str, last: &str| {
             // Birth years spread over 1970–2004; the age band is the one the date gives.
-            let birth_date = NaiveDate::from_ymd_opt(
-                1970 + ((first.len() * 5 + last.len()) % 35) as i32,
-                3,
-                14,
-            );
+            let birth_date =
+                NaiveDate::from_ymd_opt(1970 + ((first.len() * 5 + last.len()) % 35) as i32, 3, 14);
             let content = DossierContent {
                 sex: Some("F".into()),
                 age_band: birth_date
