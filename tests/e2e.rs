@@ -18,6 +18,7 @@ async fn the_journey_from_onboarding_to_the_ministry_dashboard() {
         frontend.join("node_modules/playwright-core").is_dir(),
         "run `npm ci` in frontend/ first (tests/run does it)"
     );
+    build_sizes(&web);
     let app = TestApp::with_demo_dossiers().await;
     let router = cdlp_server::router(app.services.clone(), Some(&web));
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
@@ -54,4 +55,47 @@ async fn the_journey_from_onboarding_to_the_ministry_dashboard() {
         String::from_utf8_lossy(&output.stderr)
     );
     println!("{stdout}");
+}
+
+/// The build as it goes out: no source map, every script and stylesheet precompressed (brotli
+/// and gzip), the entry script (what the sign-in page runs besides the shared libraries) under
+/// 250 kB. Prints the sizes.
+fn build_sizes(web: &Path) {
+    let index = std::fs::read_to_string(web.join("index.html")).unwrap();
+    let entry = index
+        .split('"')
+        .find(|s| s.starts_with("/assets/index-") && s.ends_with(".js"))
+        .expect("index.html loads /assets/index-….js")
+        .trim_start_matches('/')
+        .to_owned();
+    let mut rows = Vec::new();
+    for e in std::fs::read_dir(web.join("assets")).unwrap() {
+        let path = e.unwrap().path();
+        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        assert!(!name.ends_with(".map"), "source map in the build: {name}");
+        if !(name.ends_with(".js") || name.ends_with(".css")) {
+            continue;
+        }
+        let size = |p: &Path| std::fs::metadata(p).map(|m| m.len()).ok();
+        let raw = size(&path).unwrap();
+        let br = size(&path.with_file_name(format!("{name}.br")));
+        let gz = size(&path.with_file_name(format!("{name}.gz")));
+        if raw >= 1024 {
+            assert!(br.is_some() && gz.is_some(), "{name} is not precompressed");
+        }
+        rows.push((raw, name, gz, br));
+    }
+    rows.sort();
+    rows.reverse();
+    println!("Build (frontend/dist/assets): raw / gzip / brotli");
+    let kb = |n: Option<u64>| n.map_or("-".into(), |n| format!("{:.1} kB", n as f64 / 1000.0));
+    for (raw, name, gz, br) in &rows {
+        println!("  {name:<40} {:>10} {:>10} {:>10}", kb(Some(*raw)), kb(*gz), kb(*br));
+    }
+    let entry_size = std::fs::metadata(web.join(&entry)).unwrap().len();
+    println!("Entry script {entry}: {:.1} kB raw", entry_size as f64 / 1000.0);
+    assert!(
+        entry_size < 250_000,
+        "the entry script {entry} is {entry_size} bytes (limit 250 kB): split it"
+    );
 }

@@ -25,7 +25,7 @@ const DOSSIER: &str = "query($c: String!, $id: UUID!) { dossier(departmentCode: 
 
 fn content() -> Value {
     json!({
-        "sex": "F", "ageBand": "25_34", "nationalityGroup": "NON_EU", "statisticsConsent": true, "children": 2,
+        "sex": "F", "nationalityGroup": "NON_EU", "statisticsConsent": true, "children": 2,
         "commitments": "Cesser l'activité ; suivre le projet d'insertion.",
         "associationAvis": "Favorable.",
     })
@@ -1003,4 +1003,52 @@ async fn a_run_of_draft_edits_is_one_timeline_entry_and_missing_fields_are_named
         "dossier incomplet : sexe, tranche d'âge, groupe de nationalité, engagements de la personne, \
          identité, actions du projet d'insertion"
     );
+}
+
+/// The age band comes from the birth date: filled in when absent, refused when it contradicts it.
+#[tokio::test]
+async fn the_age_band_follows_the_birth_date() {
+    use chrono::Datelike;
+    let app = TestApp::with_demo().await;
+    let asso = app.demo("asso.travailleur").await;
+    // 29 or 30 years old whatever today's date: 25_34.
+    let birth = NaiveDate::from_ymd_opt(Utc::now().year() - 30, 1, 1).unwrap();
+    let with = |band: Option<&str>| {
+        let mut d = new_dossier();
+        d["i"]["identity"]["birthDate"] = json!(birth.to_string());
+        match band {
+            Some(b) => d["i"]["content"]["ageBand"] = json!(b),
+            None => {
+                d["i"]["content"].as_object_mut().unwrap().remove("ageBand");
+            }
+        }
+        d
+    };
+    let count = || async {
+        ok(
+            &app,
+            &asso,
+            "{ dossiers(departmentCode: \"75\") { totalCount } }",
+            json!({}),
+        )
+        .await["totalCount"]
+            .as_i64()
+            .unwrap()
+    };
+    let before = count().await;
+    let refused = app.gql(Some(&asso), CREATE, with(Some("45_54"))).await;
+    assert_eq!(error_code(&refused), Some("BAD_USER_INPUT"), "{refused}");
+    assert_eq!(
+        refused["errors"][0]["extensions"]["field"], "ageBand",
+        "{refused}"
+    );
+    assert_eq!(count().await, before, "nothing written");
+
+    let read =
+        "query($c: String!, $id: UUID!) { dossier(departmentCode: $c, id: $id) { ageBand } }";
+    for band in [None, Some("25_34")] {
+        let (id, _) = v(&ok(&app, &asso, CREATE, with(band)).await);
+        let d = ok(&app, &asso, read, json!({ "c": CODE, "id": id })).await;
+        assert_eq!(d["ageBand"], "25_34", "{band:?}");
+    }
 }

@@ -67,3 +67,111 @@ async fn the_web_application_is_served_and_every_route_reloads() {
     assert_eq!(status, StatusCode::NOT_FOUND);
     std::fs::remove_dir_all(dir).unwrap();
 }
+
+async fn get_with(
+    router: &axum::Router,
+    path: &str,
+    accept_encoding: Option<&str>,
+) -> (StatusCode, Vec<u8>, axum::http::HeaderMap) {
+    let mut request = Request::get(path);
+    if let Some(e) = accept_encoding {
+        request = request.header(header::ACCEPT_ENCODING, e);
+    }
+    let response = router
+        .clone()
+        .oneshot(request.body(Body::empty()).unwrap())
+        .await
+        .unwrap();
+    let status = response.status();
+    let headers = response.headers().clone();
+    let bytes = axum::body::to_bytes(response.into_body(), 1 << 20)
+        .await
+        .unwrap();
+    (status, bytes.to_vec(), headers)
+}
+
+#[tokio::test]
+async fn the_web_application_goes_out_compressed_with_cache_headers_and_no_source_map() {
+    let app = TestApp::spawn().await;
+    let dir = std::env::temp_dir().join(format!("cdlp-web-{}", uuid::Uuid::new_v4()));
+    std::fs::create_dir_all(dir.join("assets")).unwrap();
+    std::fs::create_dir_all(dir.join("dsfr")).unwrap();
+    // What `npm run build` writes: each file, and its .br and .gz beside it (the contents of
+    // the compressed files are markers: the server must send them as they are).
+    let files = [
+        ("index.html", "<!doctype html><title>CDLP</title>"),
+        ("assets/index-Ab12Cd34.js", "console.log('cdlp')"),
+        ("dsfr/dsfr.min.css", ".fr-btn{}"),
+    ];
+    for (path, body) in files {
+        std::fs::write(dir.join(path), body).unwrap();
+        std::fs::write(dir.join(format!("{path}.br")), format!("BR:{path}")).unwrap();
+        std::fs::write(dir.join(format!("{path}.gz")), format!("GZ:{path}")).unwrap();
+    }
+    // A source map left in the folder by mistake is still never served.
+    std::fs::write(dir.join("assets/index-Ab12Cd34.js.map"), "{\"sources\":[]}").unwrap();
+    let router = cdlp_server::router(app.services.clone(), Some(&dir));
+
+    for (path, served_as) in [
+        ("/assets/index-Ab12Cd34.js", "assets/index-Ab12Cd34.js"),
+        ("/dsfr/dsfr.min.css", "dsfr/dsfr.min.css"),
+        ("/", "index.html"),
+        ("/prefecture/75/dossiers", "index.html"),
+    ] {
+        // Brotli preferred when offered, gzip otherwise, the plain file without either.
+        let (status, body, headers) = get_with(&router, path, Some("gzip, deflate, br")).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert_eq!(headers[header::CONTENT_ENCODING], "br", "{path}");
+        assert_eq!(body, format!("BR:{served_as}").as_bytes(), "{path}");
+        assert!(
+            headers[header::VARY]
+                .to_str()
+                .unwrap()
+                .to_ascii_lowercase()
+                .contains("accept-encoding"),
+            "{path}"
+        );
+        let (_, body, headers) = get_with(&router, path, Some("gzip")).await;
+        assert_eq!(headers[header::CONTENT_ENCODING], "gzip", "{path}");
+        assert_eq!(body, format!("GZ:{served_as}").as_bytes(), "{path}");
+        let (_, body, headers) = get_with(&router, path, None).await;
+        assert!(headers.get(header::CONTENT_ENCODING).is_none(), "{path}");
+        assert!(
+            !body.starts_with(b"BR:") && !body.starts_with(b"GZ:"),
+            "{path}"
+        );
+    }
+
+    // Hashed assets: cached for good. index.html and every client-side route: revalidated.
+    let cache = |h: &axum::http::HeaderMap| h[header::CACHE_CONTROL].to_str().unwrap().to_owned();
+    let (_, _, h) = get_with(&router, "/assets/index-Ab12Cd34.js", Some("br")).await;
+    assert_eq!(cache(&h), "public, max-age=31536000, immutable");
+    let (_, _, h) = get_with(&router, "/dsfr/dsfr.min.css", Some("br")).await;
+    assert_eq!(cache(&h), "public, max-age=86400");
+    for path in [
+        "/",
+        "/index.html",
+        "/connexion",
+        "/association/x/dossiers/nouveau",
+    ] {
+        let (status, body, h) = get_with(&router, path, None).await;
+        assert_eq!(status, StatusCode::OK, "{path}");
+        assert!(
+            String::from_utf8_lossy(&body).contains("<title>CDLP</title>"),
+            "{path}"
+        );
+        assert_eq!(cache(&h), "no-cache", "{path}");
+    }
+
+    // No source map, and a missing asset is a 404 (never index.html cached for a year).
+    for path in [
+        "/assets/index-Ab12Cd34.js.map",
+        "/assets/gone-Zz99.js",
+        "/assets/gone-Zz99.js.map",
+    ] {
+        let (status, _, h) = get_with(&router, path, Some("br")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND, "{path}");
+        assert!(!cache(&h).contains("immutable"), "{path}");
+    }
+    std::fs::remove_dir_all(dir).unwrap();
+}

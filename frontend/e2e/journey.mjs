@@ -10,7 +10,9 @@
 // agent, who accepts; in 75 the association worker files a dossier; the prefecture schedules a
 // session, puts the dossier on the agenda, records attendance and the avis, then the decision;
 // the ministry analyst sees the national "authorised" figure grow by one.
-// On every page: axe-core (serious and critical violations fail) and a keyboard check (every
+// On every page: a layout check at 320, 390, 768, 1024 and 1280 px (no page wider than the
+// viewport, no clipped button text, no cut DSFR header block: see layoutCheck), axe-core
+// (serious and critical violations fail) and a keyboard check (every
 // visible interactive element of the header and main content is reached with Tab, focus always
 // visible). The journey's own actions are done with the keyboard (Tab, typing, Enter, arrows).
 // Screenshots go to e2e/screenshots/ (git-ignored). Exit code 1 on any failure.
@@ -20,6 +22,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { measure } from "./perf.mjs";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(HERE, "screenshots");
@@ -29,6 +32,7 @@ const MAILDIR = process.env.CDLP_E2E_MAILDIR ?? "";
 const PASSWORD = "demo-cdlp-2026";
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 390, height: 844 };
+const PHONE = { width: 320, height: 640 };
 const TIMEOUT = 15_000;
 const STARTED = Date.now();
 const RUN = Date.now().toString(36).slice(-5);
@@ -280,8 +284,114 @@ async function checkPage(p, label) {
   checkedPaths.add(new URL(p.page.url()).pathname);
   await axeCheck(p, label);
   await keyboardCheck(p, label);
+  await layoutCheck(p, label);
+  const current = await p.page.locator('header nav [aria-current="page"]').allTextContents();
+  if (current.length > 1)
+    problems.push(`navigation ${label}: ${current.length} menu items marked current (${current.map((t) => t.trim()).join(", ")})`);
   journeyShot++;
   await shot(p.page, `journey-${String(journeyShot).padStart(2, "0")}-${slug(label)}-1280`);
+}
+
+// ------------------------------------------------------------------------------- layout check
+
+const LAYOUT_WIDTHS = [320, 390, 768, 1024, 1280];
+const layoutPages = [];
+
+/**
+ * At each width of LAYOUT_WIDTHS (then back to 1280 px): the page must not be wider than the
+ * viewport (no horizontal scrolling of the document: what overflows must scroll inside its own
+ * box, e.g. a table's wrapper), no button or button-like link may clip its text
+ * (scrollWidth > clientWidth; DSFR icon-only buttons, whose text is hidden on purpose, excepted),
+ * and the DSFR header's brand blocks (.fr-header__brand, .fr-logo: « République française »,
+ * which the DSFR forbids altering) must not be cut. Axe cannot see any of these.
+ */
+async function layoutCheck(p, label) {
+  const { page } = p;
+  const original = page.viewportSize() ?? WIDE;
+  const found = [];
+  for (const width of LAYOUT_WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const r = await page.evaluate(() => {
+      const out = [];
+      const vw = document.documentElement.clientWidth;
+      const sw = Math.max(document.documentElement.scrollWidth, document.body.scrollWidth);
+      const describe = (el) => {
+        const cls = typeof el.className === "string" && el.className.trim() ? `.${el.className.trim().split(/\s+/).slice(0, 3).join(".")}` : "";
+        const text = (el.textContent ?? "").replace(/\s+/g, " ").trim().slice(0, 40);
+        return `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ""}${cls}${text ? ` « ${text} »` : ""}`;
+      };
+      const visible = (el) => {
+        const b = el.getBoundingClientRect();
+        if (b.width === 0 || b.height === 0) return false;
+        const st = getComputedStyle(el);
+        return st.visibility !== "hidden" && st.display !== "none";
+      };
+      if (sw > vw + 1) {
+        // The outermost elements that stick out on the right (their children are not listed again).
+        const culprits = [];
+        for (const el of document.body.querySelectorAll("*")) {
+          const b = el.getBoundingClientRect();
+          if (b.right <= vw + 1 || b.width === 0) continue;
+          if (culprits.some((c) => c.contains(el))) continue;
+          // Inside a box that scrolls or clips horizontally, it does not widen the page. An
+          // absolutely positioned element (a visually hidden label...) is only clipped by the
+          // boxes around its containing block.
+          let clipped = false;
+          const pos = getComputedStyle(el).position;
+          const from = pos === "absolute" || pos === "fixed" ? el.offsetParent : el.parentElement;
+          for (let a = from; a && a !== document.body; a = a.parentElement) {
+            const ox = getComputedStyle(a).overflowX;
+            if (ox !== "visible" && a.getBoundingClientRect().right <= vw + 1) {
+              clipped = true;
+              break;
+            }
+          }
+          if (!clipped) culprits.push(el);
+        }
+        out.push(`page ${sw} px wide in a ${vw} px viewport: ${culprits.slice(0, 4).map(describe).join(" | ") || "(no single element)"}`);
+      }
+      // Icon-only controls hide their text on purpose (DSFR icon buttons, the header's menu
+      // button, close buttons of alerts and modals).
+      const iconOnly = (el) =>
+        (/(^|\s)fr-(icon|fi)-/.test(el.className) && !/fr-btn--icon-(left|right)/.test(el.className) &&
+          !el.closest('[class*="fr-btns-group"]')) ||
+        /(^|\s)(fr-btn--menu|fr-btn--close|fr-link--close)(\s|$)/.test(el.className);
+      for (const el of document.querySelectorAll("button, .fr-btn, a.fr-link, .fr-tag, input[type=submit]")) {
+        if (!visible(el) || iconOnly(el) || el.closest(".fr-sr-only, [hidden]")) continue;
+        if (el.scrollWidth > el.clientWidth + 1) out.push(`clipped control ${describe(el)}: text ${el.scrollWidth} px in ${el.clientWidth} px`);
+      }
+      // The brand block (Marianne, « République française ») and the service title: neither may
+      // overflow its box, and the logo may not stick out of the brand's top row.
+      for (const el of document.querySelectorAll("header .fr-header__brand, header .fr-header__logo, header .fr-logo, header .fr-header__service")) {
+        if (!visible(el)) continue;
+        if (el.scrollWidth > el.clientWidth + 1)
+          out.push(`DSFR header block cut: ${describe(el)} (${el.scrollWidth} px of content in ${el.clientWidth} px)`);
+      }
+      for (const logo of document.querySelectorAll("header .fr-header__logo")) {
+        const top = logo.closest(".fr-header__brand-top");
+        if (!top || !visible(logo)) continue;
+        const l = logo.getBoundingClientRect();
+        const t = top.getBoundingClientRect();
+        if (l.right > t.right + 1 || l.left < t.left - 1)
+          out.push(`DSFR header block cut: the logo (${Math.round(l.width)} px) sticks out of .fr-header__brand-top (${Math.round(t.width)} px)`);
+        const logoText = logo.querySelector(".fr-logo");
+        if (logoText && logoText.getBoundingClientRect().width < logoText.scrollWidth - 1)
+          out.push(`DSFR header block cut: .fr-logo text ${logoText.scrollWidth} px in ${Math.round(logoText.getBoundingClientRect().width)} px`);
+      }
+      return out;
+    });
+    // What a full-page screenshot would be: the layout's own content size.
+    p.cdp ??= await page.context().newCDPSession(page);
+    const { cssContentSize } = await p.cdp.send("Page.getLayoutMetrics");
+    if (cssContentSize.width > width + 1 && !r.some((x) => x.startsWith("page ")))
+      r.push(`page ${Math.round(cssContentSize.width)} px wide in a ${width} px viewport (layout content size)`);
+    for (const x of r) found.push(`${width} px: ${x}`);
+  }
+  await page.setViewportSize(original);
+  layoutPages.push(label);
+  for (const f of found) problems.push(`layout ${label} (${page.url().replace(BASE, "")}): ${f}`);
+  if (found.length) log(`  layout: ${found.length} problem(s) on ${label}`);
 }
 
 // ---------------------------------------------------------------------------- keyboard actions
@@ -457,6 +567,7 @@ async function signIn(p) {
   await press(p, button(p, "Se connecter"), "Se connecter");
   await p.page.waitForURL((u) => !u.pathname.startsWith("/connexion"));
   await ready(p);
+  p.home = new URL(p.page.url()).pathname;
   log(`  ${p.email} signed in: ${p.page.url().replace(BASE, "")} « ${await h1(p)} »`);
 }
 
@@ -551,12 +662,28 @@ await step("(c) admin of 33 invites an agent, who accepts", ["(b) first admin of
   await acceptInvitation(a, "Dominique Agent", "invitation-agent-33");
   if (!new URL(a.page.url()).pathname.startsWith("/prefecture/33")) throw new Error(`the agent landed on ${a.page.url()}`);
   await checkPage(a, "prefecture-33-accueil-agent");
+  // An agent may invite commission members only: the form offers nothing the server refuses.
+  await nav(a, "Utilisateurs");
+  await checkPage(a, "prefecture-33-utilisateurs-agent");
+  const roles = (await (await field(a, "Rôle", "Utilisateurs (agent)")).locator("option:not([disabled])").allTextContents()).map((t) => t.trim());
+  if (roles.join("|") !== "Membre de la commission")
+    throw new Error(`an agent is offered the roles ${roles.join(", ")} (only « Membre de la commission » may be granted)`);
 });
 
 await step("(d) association worker files a dossier in 75", [], P.worker, async () => {
   const p = P.worker;
   await signIn(p);
   await checkPage(p, "association-accueil");
+  // Step 1 without a département (the association works in several): refused on the field.
+  await goto(p, `${p.home}/dossiers/nouveau`);
+  await checkPage(p, "association-nouvelle-demande-sans-departement");
+  if ((await (await field(p, "Département", "new request")).inputValue()) !== "")
+    throw new Error("the new request form preselects a département although the association works in several");
+  await press(p, button(p, "Étape suivante"), "Étape suivante (no département)");
+  await p.page.getByText("Choisissez le département où la demande est déposée.").waitFor();
+  if (!(await p.page.locator("main").getByLabel(/^Département/).first().isVisible()))
+    throw new Error("« Étape suivante » without a département left step 1");
+  await goto(p, p.home);
   const links = p.page.locator("main").getByRole("link", { name: /^Nouvelle demande/ });
   if ((await links.count()) === 0) throw new Pending("no « Nouvelle demande » link on the association's home");
   const paris = links.filter({ hasText: /Paris/ });
@@ -647,14 +774,22 @@ await step("(e) prefecture 75 schedules a session, agenda, attendance, avis", ["
   const compose = p.page.getByRole("link", { name: /ordre du jour de cette séance/ });
   await compose.first().waitFor();
   await checkPage(p, "prefecture-75-seance-programmee");
-  await press(p, compose, "Composer l’ordre du jour de cette séance");
+  const sessionPath = await compose.first().getAttribute("href");
+
+  // Agenda, from the dossier's own page: « Inscrire à l’ordre du jour » with the new session.
+  await goto(p, `/prefecture/75/dossiers/${state.dossierId}`);
+  await p.page.getByRole("heading", { level: 1, name: new RegExp(state.reference) }).waitFor();
+  await checkPage(p, "prefecture-75-dossier-a-inscrire");
+  await choose(p, await field(p, "Séance", "agenda from the dossier"), new RegExp(`salle ${RUN}`), "Séance");
+  await press(p, button(p, /^Inscrire à l.ordre du jour$/), "Inscrire à l’ordre du jour");
+  await p.page.getByText(/est inscrit à l.ordre du jour de la séance/).first().waitFor();
+  await ready(p);
+  const onAgenda = psql(`select status from dossiers where id = '${state.dossierId}'`);
+  if (onAgenda !== "ON_AGENDA") throw new Error(`after « Inscrire à l’ordre du jour » the dossier is ${onAgenda}, not ON_AGENDA`);
+
+  await goto(p, sessionPath);
   await p.page.getByRole("heading", { level: 1, name: /^Séance du/ }).waitFor();
   await checkPage(p, "prefecture-75-seance");
-
-  // Agenda
-  const candidate = p.page.locator("main li").filter({ hasText: state.reference });
-  if ((await candidate.count()) === 0) throw new Error(`the new dossier ${state.reference} is not among « Dossiers à inscrire »`);
-  await press(p, candidate.getByRole("button", { name: /Ajouter à l.ordre du jour/ }), "Ajouter à l'ordre du jour");
   const row = p.page.getByRole("row").filter({ hasText: state.reference });
   await row.first().waitFor();
   await ready(p);
@@ -689,6 +824,14 @@ await step("(e) prefecture 75 schedules a session, agenda, attendance, avis", ["
 
 await step("(f) prefecture 75 records the decision", ["(e) prefecture 75 schedules a session, agenda, attendance, avis"], P.prefecture, async () => {
   const p = P.prefecture;
+  // The « En attente de décision » list shows the commission's avis beside each dossier.
+  await goto(p, "/prefecture/75/dossiers?liste=AWAITING_DECISION");
+  await checkPage(p, "prefecture-75-dossiers-en-attente-de-decision");
+  const waiting = p.page.getByRole("row").filter({ hasText: state.reference });
+  if ((await waiting.count()) === 0) throw new Error(`${state.reference} is not in « En attente de décision »`);
+  const avisText = (await waiting.first().innerText()).replace(/\s+/g, " ");
+  if (!/Favorable/i.test(avisText) || !/pour, 0 contre, 0 abstention\b/.test(avisText))
+    throw new Error(`the commission's avis is not shown in « En attente de décision »: « ${avisText} »`);
   await nav(p, "Dossiers");
   await checkPage(p, "prefecture-75-dossiers");
   let link = p.page.locator("main").getByRole("link", { name: new RegExp(state.reference) });
@@ -743,6 +886,8 @@ async function tour(p, space) {
   const items = await p.page.locator("header nav").first().getByRole("link").all();
   const entries = [];
   for (const a of items) entries.push({ text: ((await a.textContent()) ?? "").trim(), href: await a.getAttribute("href") });
+  // Pages below the menu that the journey does not otherwise reach.
+  for (const extra of EXTRA_PAGES[space] ?? []) entries.push(extra);
   if (entries.length === 0) entries.push({ text: "Accueil", href: new URL(p.page.url()).pathname });
   for (const { text, href } of entries) {
     const name = `${space}-${slug(text)}`;
@@ -755,16 +900,29 @@ async function tour(p, space) {
       checkedPaths.add(path);
       await axeCheck(p, name);
       await keyboardCheck(p, name);
+      await layoutCheck(p, name);
     }
     await shot(p.page, `${name}-1280`);
-    await p.page.setViewportSize(NARROW);
-    await p.page.waitForTimeout(150);
-    await shot(p.page, `${name}-390`);
+    for (const viewport of [NARROW, PHONE]) {
+      await p.page.setViewportSize(viewport);
+      await p.page.waitForTimeout(150);
+      await shot(p.page, `${name}-${viewport.width}`);
+    }
     await p.page.setViewportSize(WIDE);
   }
 }
 
-await step("screenshots of every space (1280 and 390 px)", [], null, async () => {
+// Pages reached from within a space, and the footer's public pages (also checked signed in).
+const EXTRA_PAGES = {
+  ministere: [
+    { text: "Département 75", href: "/ministere/departements/75" },
+    { text: "Accessibilité", href: "/accessibilite" },
+    { text: "Mentions légales", href: "/mentions-legales" },
+    { text: "Données personnelles", href: "/donnees-personnelles" },
+  ],
+};
+
+await step("screenshots of every space (1280, 390 and 320 px)", [], null, async () => {
   const spaces = [
     [P.operator, "operateur"],
     [P.prefecture, "prefecture"],
@@ -784,6 +942,32 @@ await step("screenshots of every space (1280 and 390 px)", [], null, async () =>
   if (failed.length) throw new Error(failed.join("; "));
 });
 
+// ---------------------------------------------------------------------------------- speed
+
+let perfReport = null;
+await step("speed: sign-in page and one page per space (cold and repeat visit)", [], null, async () => {
+  const session = async (p) =>
+    p.page.evaluate(() => ({
+      "cdlp.session": sessionStorage.getItem("cdlp.session"),
+      "cdlp.activeMembership": sessionStorage.getItem("cdlp.activeMembership"),
+    }));
+  const targets = [{ label: "connexion", path: "/connexion", session: null }];
+  for (const [p, label] of [
+    [P.prefecture, "prefecture"],
+    [P.worker, "association"],
+    [P.member, "commission"],
+    [P.analyst, "ministere"],
+    [P.operator, "operateur"],
+  ]) {
+    if (!p.home) continue;
+    targets.push({ label, path: p.home, session: await session(p) });
+  }
+  const { rows, report } = await measure(browser, BASE, targets, HERE);
+  perfReport = report;
+  const failed = rows.filter((r) => r.error);
+  if (failed.length) throw new Error(failed.map((r) => `${r.label}: ${r.error}`).join("; "));
+});
+
 // ------------------------------------------------------------------------------------- summary
 
 await browser.close();
@@ -800,7 +984,9 @@ if (minorAxe.size)
     `axe-core, moderate or minor (not failing): ${[...minorAxe].map(([v, pages]) => `${v} on ${pages.join(", ")}`).join("; ")}.`,
   );
 console.log(`keyboard: ${keyboardPages.length} page states checked.`);
+console.log(`layout (${LAYOUT_WIDTHS.join(", ")} px): ${layoutPages.length} page states checked.`);
 console.log(`screenshots: ${shots.length} written to ${SHOTS}.`);
+if (perfReport) console.log(`\nSpeed (loopback, Chromium, empty cache then repeat visit):\n${perfReport}`);
 if (warnings.length) {
   console.log(`\nWarnings (${warnings.length}):`);
   for (const w of [...new Set(warnings)]) console.log(`  - ${w}`);
@@ -812,4 +998,5 @@ if (problems.length) {
 console.log(`\nRun time: ${seconds} s.`);
 const failed = count("failed") > 0 || problems.length > 0;
 if (count("pending") > 0) console.log(`\n*** PENDING: ${count("pending")} step(s) wait for pages not built yet (see above). ***`);
-process.exit(failed ? 1 : 0);
+// exitCode, not exit(): exit() may cut the report short when stdout is a pipe.
+process.exitCode = failed ? 1 : 0;

@@ -1,3 +1,4 @@
+import { lazy, Suspense, useMemo } from "react";
 import { Route, Routes } from "react-router";
 import type { RouteObject } from "react-router";
 import { Layout } from "./layout/Layout";
@@ -8,6 +9,18 @@ import { NotFoundPage } from "./pages/NotFoundPage";
 import { HomeRedirect } from "./pages/HomeRedirect";
 import { SpaceGuard } from "./spaces/SpaceGuard";
 import { SPACES } from "./spaces/registry";
+import type { SpaceDefinition } from "./spaces/types";
+import { Loading } from "./components/Loading";
+
+// The pages every State service must have, public (linked from the footer): their own chunk.
+const AccessibilityPage = lazy(() => import("./pages/legal/AccessibilityPage").then((m) => ({ default: m.AccessibilityPage })));
+const LegalNoticePage = lazy(() => import("./pages/legal/LegalNoticePage").then((m) => ({ default: m.LegalNoticePage })));
+const PersonalDataPage = lazy(() => import("./pages/legal/PersonalDataPage").then((m) => ({ default: m.PersonalDataPage })));
+const legal = (Page: React.ComponentType) => (
+  <Suspense fallback={<Loading label="Chargement…" />}>
+    <Page />
+  </Suspense>
+);
 
 /** Renders a space's RouteObject tree as <Route> elements (index, path, element, children). */
 function renderRoutes(routes: RouteObject[], prefix: string): React.ReactNode {
@@ -22,6 +35,36 @@ function renderRoutes(routes: RouteObject[], prefix: string): React.ReactNode {
   );
 }
 
+/** A space's pages, loaded on first visit (one chunk per space), as descendant routes. */
+const spaceRoutes = new Map<string, React.ComponentType>();
+function lazySpace(space: SpaceDefinition): React.ComponentType {
+  let component = spaceRoutes.get(space.id);
+  if (!component) {
+    component = lazy(async () => {
+      const routes = await space.loadRoutes();
+      return {
+        default: () => (
+          <Routes>
+            {renderRoutes(routes, space.id)}
+            <Route path="*" element={<NotFoundPage />} />
+          </Routes>
+        ),
+      };
+    });
+    spaceRoutes.set(space.id, component);
+  }
+  return component;
+}
+
+function SpaceRoutes({ space }: { space: SpaceDefinition }) {
+  const Pages = useMemo(() => lazySpace(space), [space]);
+  return (
+    <Suspense fallback={<Loading label="Chargement de l’espace…" />}>
+      <Pages />
+    </Suspense>
+  );
+}
+
 /**
  * French paths: /connexion, /invitation/:token, then one tree per space
  * (/prefecture/:departmentCode, /association/:associationId, /commission/:departmentCode,
@@ -33,11 +76,16 @@ export function App() {
       <Route element={<Layout />}>
         <Route path="/connexion" element={<SignInPage />} />
         <Route path="/invitation/:token" element={<InvitationPage />} />
+        <Route path="/accessibilite" element={legal(AccessibilityPage)} />
+        <Route path="/mentions-legales" element={legal(LegalNoticePage)} />
+        <Route path="/donnees-personnelles" element={legal(PersonalDataPage)} />
         <Route element={<RequireAuth />}>
           <Route index element={<HomeRedirect />} />
           {SPACES.map((space) => (
             <Route key={space.id} path={space.basePath} element={<SpaceGuard space={space} />}>
-              {renderRoutes(space.routes, space.id)}
+              {/* The index too: at the space's own path a bare "*" child would not match. */}
+              <Route index element={<SpaceRoutes space={space} />} />
+              <Route path="*" element={<SpaceRoutes space={space} />} />
             </Route>
           ))}
         </Route>

@@ -1,6 +1,7 @@
 //! Pure domain rules of CDLP. Nothing in this crate performs I/O: values are parsed here once,
 //! at the boundary, and the rest of the code only handles values that are valid by construction.
 
+pub mod age;
 pub mod agrement;
 mod commission;
 mod department;

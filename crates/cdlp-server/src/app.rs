@@ -69,8 +69,7 @@ pub fn router(services: Services, web_app: Option<&Path>) -> Router {
         .with_state(services);
     let mut app = graphql.merge(probes);
     if let Some(dir) = web_app {
-        app = app
-            .fallback_service(ServeDir::new(dir).fallback(ServeFile::new(dir.join("index.html"))));
+        app = app.fallback_service(web_app_service(dir));
     }
     app.layer(
             // The span names the path only: a GET query string may carry personal data.
@@ -82,6 +81,60 @@ pub fn router(services: Services, web_app: Option<&Path>) -> Router {
         .layer(security_header("x-frame-options", "DENY"))
         // Invitation links carry their token in the path: never send it on as a referrer.
         .layer(security_header("referrer-policy", "no-referrer"))
+}
+
+/// The built web application: brotli or gzip files precompressed by the build (`file.br`,
+/// `file.gz`, chosen from Accept-Encoding), hashed assets cached for good, everything else
+/// revalidated, no source map ever served. An unknown `/assets/…` file is a 404, never
+/// index.html (which a browser would then cache for a year under a script's name).
+fn web_app_service(dir: &Path) -> Router {
+    let index = ServeFile::new(dir.join("index.html"))
+        .precompressed_br()
+        .precompressed_gzip();
+    Router::new()
+        .nest_service(
+            "/assets",
+            ServeDir::new(dir.join("assets"))
+                .precompressed_br()
+                .precompressed_gzip(),
+        )
+        .fallback_service(
+            ServeDir::new(dir)
+                .precompressed_br()
+                .precompressed_gzip()
+                .fallback(index),
+        )
+        .layer(axum::middleware::from_fn(web_cache_headers))
+}
+
+async fn web_cache_headers(
+    request: Request<axum::body::Body>,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let path = request.uri().path().to_owned();
+    let mut response = if path.ends_with(".map") {
+        StatusCode::NOT_FOUND.into_response()
+    } else {
+        next.run(request).await
+    };
+    let value = if !response.status().is_success() {
+        "no-store"
+    } else if path.starts_with("/assets/") {
+        // File names carry a hash of their content: a new build makes new names.
+        "public, max-age=31536000, immutable"
+    } else if path.starts_with("/dsfr/") {
+        // The DSFR's files, linked with their version (?v=…) from index.html.
+        "public, max-age=86400"
+    } else {
+        // index.html (and every client-side route): always revalidated, so that a new
+        // release is picked up at once.
+        "no-cache"
+    };
+    response.headers_mut().insert(
+        axum::http::header::CACHE_CONTROL,
+        HeaderValue::from_static(value),
+    );
+    response
 }
 
 fn security_header(name: &'static str, value: &'static str) -> SetResponseHeaderLayer<HeaderValue> {

@@ -63,9 +63,14 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
     ] {
         let prefecture = principal(services, admin).await?;
         let new = |first: &str, last: &str| {
+            // Birth years spread over 1970–2004; the age band is the one the date gives.
+            let birth_date =
+                NaiveDate::from_ymd_opt(1970 + ((first.len() * 5 + last.len()) % 35) as i32, 3, 14);
             let content = DossierContent {
                 sex: Some("F".into()),
-                age_band: Some(["18_24", "25_34", "35_44"][last.len() % 3].into()),
+                age_band: birth_date
+                    .and_then(|b| cdlp_domain::age::age_band(b, today))
+                    .map(Into::into),
                 nationality_group: Some(if last.len().is_multiple_of(2) { "NON_EU" } else { "EU" }.into()),
                 statistics_consent: Some(true),
                 children: Some((first.len() % 3) as i16),
@@ -75,7 +80,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
             let identity = IdentityInput {
                 first_name: first.into(),
                 last_name: last.into(),
-                birth_date: NaiveDate::from_ymd_opt(1990 + (first.len() as i32), 3, 14),
+                birth_date,
                 nationality: Some("Nigériane".into()),
                 contact: Some("Joignable par l'association".into()),
             };

@@ -14,7 +14,8 @@ export function SubmitCancelButtons({
   onCancel: () => void;
 }) {
   return (
-    <ul className="fr-btns-group fr-btns-group--inline-md">
+    // Without an icon class on the group, the DSFR shrinks icon buttons to their icon.
+    <ul className={`fr-btns-group fr-btns-group--inline-md${iconId ? " fr-btns-group--icon-left" : ""}`}>
       <li>
         {iconId ? (
           <Button type="submit" disabled={disabled} iconId={iconId}>

@@ -832,6 +832,13 @@ export type PrefectureEndCommissionMemberTermMutationVariables = Exact<{
 
 export type PrefectureEndCommissionMemberTermMutation = { endCommissionMemberTerm: { id: string, fullName: string, endedOn: string | null, endedReason: string | null, active: boolean } };
 
+export type PrefectureOpenSessionsQueryVariables = Exact<{
+  departmentCode: string;
+}>;
+
+
+export type PrefectureOpenSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, status: string }> };
+
 export type PrefectureQueueCountsQueryVariables = Exact<{
   departmentCode: string;
 }>;
@@ -848,7 +855,7 @@ export type PrefectureDossiersQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureDossiersQuery = { dossiers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reference: string, status: DossierStatus, renewalNumber: number, submittedAt: string | null, updatedAt: string, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null }> } };
+export type PrefectureDossiersQuery = { dossiers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, reference: string, status: DossierStatus, renewalNumber: number, submittedAt: string | null, updatedAt: string, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, avis: Array<{ renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, recordedAt: string }> }> } };
 
 export type PrefectureDossierQueryVariables = Exact<{
   departmentCode: string;
@@ -2253,6 +2260,16 @@ export const PrefectureEndCommissionMemberTermDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<PrefectureEndCommissionMemberTermMutation, PrefectureEndCommissionMemberTermMutationVariables>;
+export const PrefectureOpenSessionsDocument = new TypedDocumentString(`
+    query PrefectureOpenSessions($departmentCode: String!) {
+  sessions(departmentCode: $departmentCode, openOnly: true) {
+    id
+    scheduledAt
+    place
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureOpenSessionsQuery, PrefectureOpenSessionsQueryVariables>;
 export const PrefectureQueueCountsDocument = new TypedDocumentString(`
     query PrefectureQueueCounts($departmentCode: String!) {
   toComplete: dossiers(
@@ -2329,6 +2346,14 @@ export const PrefectureDossiersDocument = new TypedDocumentString(`
       }
       currentPeriod {
         ...PeriodFields
+      }
+      avis {
+        renewalNumber
+        kind
+        votesFor
+        votesAgainst
+        abstentions
+        recordedAt
       }
     }
   }

@@ -39,7 +39,7 @@ export const DECISION_OUTCOME: Record<string, string> = {
 export const STOP_REASON: Record<StopReason, string> = {
   COMMITMENTS_NOT_KEPT: "Engagements non respectés",
   PERSON_REQUEST: "À la demande de la personne",
-  CONDITIONS_NO_LONGER_MET: "Conditions d’accès plus remplies",
+  CONDITIONS_NO_LONGER_MET: "Conditions d’accès qui ne sont plus remplies",
 };
 
 /** Events of a dossier's history. */

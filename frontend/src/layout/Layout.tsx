@@ -35,12 +35,17 @@ function navigationFor(m: Membership | null, pathname: string): MainNavigationPr
     departmentCode: m.departmentCode ?? "",
     associationId: m.associationId ?? "",
   });
-  return space.nav.filter((entry) => !entry.roles || entry.roles.includes(m.role)).map((entry) => {
-    const to = joinPath(base, entry.to);
-    const exact = entry.end ?? entry.to === "";
-    const isActive = matchPath({ path: to, end: exact }, pathname) !== null;
-    return { text: entry.text, linkProps: { to }, isActive };
-  });
+  const entries = space.nav
+    .filter((entry) => !entry.roles || entry.roles.includes(m.role))
+    .map((entry) => {
+      const to = joinPath(base, entry.to);
+      const exact = entry.end ?? entry.to === "";
+      return { text: entry.text, to, matches: matchPath({ path: to, end: exact }, pathname) !== null };
+    });
+  // One current item only: the most specific match (on /dossiers/nouveau, « Nouvelle demande »,
+  // not also « Dossiers »).
+  const current = entries.filter((e) => e.matches).sort((a, b) => b.to.length - a.to.length)[0];
+  return entries.map((e) => ({ text: e.text, linkProps: { to: e.to }, isActive: e === current }));
 }
 
 /** The DSFR page frame: skip links, header (navigation of the active space), main, footer. */
@@ -90,9 +95,14 @@ export function Layout() {
         id={FOOTER_ID}
         brandTop={brandTop}
         homeLinkProps={{ to: home, title: "Accueil — CDLP" }}
-        accessibility="non compliant"
+        accessibility="partially compliant"
+        accessibilityLinkProps={{ to: "/accessibilite" }}
+        termsLinkProps={{ to: "/mentions-legales" }}
         contentDescription="CDLP est le service numérique des commissions départementales de lutte contre la prostitution, le proxénétisme et la traite des êtres humains aux fins d’exploitation sexuelle."
-        bottomItems={[headerFooterDisplayItem]}
+        bottomItems={[
+          { text: "Données personnelles", linkProps: { to: "/donnees-personnelles" } },
+          headerFooterDisplayItem,
+        ]}
       />
       <Display />
       {signedIn && (

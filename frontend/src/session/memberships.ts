@@ -26,6 +26,21 @@ export const SPACE_OF_ROLE: Record<Role, SpaceId> = {
   MINISTRY_ANALYST: "ministry",
 };
 
+/**
+ * The roles a role may grant by invitation (the server's rule, Role::may_invite in
+ * crates/cdlp-domain/src/role.rs): forms offer only these, so that the server never refuses
+ * a role the page proposed.
+ */
+export const INVITABLE_BY: Record<Role, readonly Role[]> = {
+  PLATFORM_OPERATOR: ["PLATFORM_OPERATOR", "MINISTRY_ANALYST", "PREFECTURE_ADMIN", "ASSOCIATION_ADMIN"],
+  PREFECTURE_ADMIN: ["PREFECTURE_AGENT", "PREFECTURE_ADMIN", "COMMISSION_MEMBER"],
+  PREFECTURE_AGENT: ["COMMISSION_MEMBER"],
+  ASSOCIATION_ADMIN: ["ASSOCIATION_WORKER", "ASSOCIATION_ADMIN"],
+  ASSOCIATION_WORKER: [],
+  COMMISSION_MEMBER: [],
+  MINISTRY_ANALYST: [],
+};
+
 /** Stable identifier of a membership (role + scope), kept in sessionStorage. */
 export function membershipKey(m: Membership): string {
   return [m.role, m.departmentCode ?? "", m.associationId ?? ""].join("|");

@@ -4,7 +4,8 @@ import { ministrySpace } from "./ministry";
 import { operatorSpace } from "./operator";
 import { prefectureSpace } from "./prefecture";
 import type { SpaceDefinition } from "./types";
-import type { SpaceId } from "../session/memberships";
+import { SPACE_OF_ROLE, type Role, type SpaceId } from "../session/memberships";
+import { loadActiveMembershipKey } from "../session/storage";
 
 /** Every space; adding pages to a space never requires touching this file. */
 export const SPACES: readonly SpaceDefinition[] = [
@@ -18,3 +19,13 @@ export const SPACES: readonly SpaceDefinition[] = [
 export const SPACE_BY_ID: Record<SpaceId, SpaceDefinition> = Object.fromEntries(
   SPACES.map((s) => [s.id, s]),
 ) as Record<SpaceId, SpaceDefinition>;
+
+/**
+ * On a reload inside a space, starts loading that space's chunk at once, while the session is
+ * being checked (instead of after it: one round trip less before the page shows).
+ */
+export function preloadActiveSpace(): void {
+  const role = loadActiveMembershipKey()?.split("|")[0] as Role | undefined;
+  const space = role ? SPACE_OF_ROLE[role] : undefined;
+  if (space) void SPACE_BY_ID[space].loadRoutes().catch(() => {});
+}

@@ -20,8 +20,11 @@ export type SpaceDefinition = {
   roles: readonly Role[];
   /** Route pattern, e.g. "/prefecture/:departmentCode". */
   basePath: string;
-  /** Child routes relative to basePath; the index route is the space's home. */
-  routes: RouteObject[];
+  /**
+   * Child routes relative to basePath (the index route is the space's home), loaded on demand:
+   * each space is its own chunk of the build.
+   */
+  loadRoutes: () => Promise<RouteObject[]>;
   /** Header navigation entries. */
   nav: readonly NavEntry[];
 };

@@ -251,6 +251,32 @@ fn check_enum(
     }
 }
 
+/// With a birth date, the age band is the one it gives (filled in when absent); a band that
+/// contradicts the birth date is refused rather than stored beside it.
+fn age_band_from_birth(
+    mut content: dossiers::Content,
+    identity: Option<&IdentityInput>,
+    today: NaiveDate,
+) -> Result<dossiers::Content, ApiError> {
+    let Some(birth) = identity.and_then(|i| i.birth_date) else {
+        return Ok(content);
+    };
+    // No band under 18 or for an impossible date: nothing to derive or to contradict.
+    let Some(band) = cdlp_domain::age::age_band(birth, today) else {
+        return Ok(content);
+    };
+    match content.age_band.as_deref() {
+        Some(given) if given != band => Err(ApiError::bad_input(
+            "ageBand",
+            format!("la tranche d'âge ne correspond pas à la date de naissance (qui donne {band})"),
+        )),
+        _ => {
+            content.age_band = Some(band.to_owned());
+            Ok(content)
+        }
+    }
+}
+
 fn clean_content(c: DossierContent) -> Result<dossiers::Content, ApiError> {
     check_enum("sex", &c.sex, &["F", "M", "X"])?;
     check_enum(
@@ -387,6 +413,7 @@ impl Services {
             ));
         };
         let content = clean_content(content)?;
+        let content = age_band_from_birth(content, identity.as_ref(), self.today())?;
         let actions = clean_actions(actions)?;
         let mut tx = self.db.begin(&actor.context(principal, &code)).await?;
         if !dossiers::agrement_in_force(&mut tx, &code, association_id, self.today()).await? {
@@ -434,6 +461,7 @@ impl Services {
     ) -> Result<DossierView, ApiError> {
         let code = parse_department(code)?;
         let content = clean_content(edit.content)?;
+        let content = age_band_from_birth(content, edit.identity.as_ref(), self.today())?;
         let actions = edit.actions.map(clean_actions).transpose()?;
         let identity = edit.identity;
         let (mut tx, actor, dossier) = self.lock_dossier(principal, &code, id, version).await?;

@@ -272,9 +272,15 @@ impl Services {
         ) {
             return Err(ApiError::bad_input(
                 "attendance",
+                // French plural: 0 and 1 take the singular.
                 format!(
-                    "quorum non atteint : {} membres votants présents sur {}",
+                    "quorum non atteint : {} {} sur {}",
                     present.len(),
+                    if present.len() < 2 {
+                        "membre votant présent"
+                    } else {
+                        "membres votants présents"
+                    },
                     members.len()
                 ),
             ));

@@ -10,7 +10,7 @@ import { PageTitle } from "../../components/PageTitle";
 import { Loading } from "../../components/Loading";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorAlert } from "../../components/ErrorAlert";
-import { formatDate } from "../../components/dates";
+import { ageBandOf, formatDate } from "../../components/dates";
 import { fieldError } from "../../api/errors";
 import { request, type ApiError } from "../../api/client";
 import type { DossierContentInput, DossierStatus, IdentityInput, ActionInput } from "../../gql/graphql";
@@ -184,7 +184,7 @@ function DraftLoader({ dossierId, departmentCode }: { dossierId: string; departm
           nationality: d.identity?.nationality ?? "",
           contact: d.identity?.contact ?? "",
           sex: d.sex ?? "",
-          ageBand: d.ageBand ?? "",
+          ageBand: ageBandOf(d.identity?.birthDate ?? "") ?? d.ageBand ?? "",
           nationalityGroup: d.nationalityGroup ?? "",
           children: d.children === null || d.children === undefined ? "" : String(d.children),
           consent: d.statisticsConsent === null || d.statisticsConsent === undefined ? "" : d.statisticsConsent ? "yes" : "no",
@@ -250,6 +250,8 @@ function DossierForm({
   const [submitError, setSubmitError] = useState<ApiError | null>(null);
   const [submitting, setSubmitting] = useState(false);
   const [showMissing, setShowMissing] = useState(false);
+  // "Étape suivante" on step 1 without a département: said on the field, and the step stays.
+  const [departmentMissing, setDepartmentMissing] = useState(false);
 
   const formRef = useRef(form);
   const onCreatedRef = useRef(onCreated);
@@ -349,6 +351,11 @@ function DossierForm({
   }, [saveOnce]);
 
   function change(patch: Partial<Form>) {
+    // The age band follows the birth date when there is one (it cannot contradict it).
+    const birthDate = patch.birthDate ?? formRef.current.birthDate;
+    const derived = ageBandOf(birthDate);
+    if (derived) patch = { ...patch, ageBand: derived };
+    if (patch.departmentCode) setDepartmentMissing(false);
     formRef.current = { ...formRef.current, ...patch };
     setForm(formRef.current);
     setSubmitError(null);
@@ -457,12 +464,17 @@ function DossierForm({
         if (last) void deposit(e);
         else {
           e.preventDefault();
+          if (step === 0 && !formRef.current.departmentCode) {
+            setDepartmentMissing(true);
+            document.getElementById("dossier-department")?.focus();
+            return;
+          }
           goTo(step + 1);
         }
       }}
     >
       {children}
-      <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-4w">
+      <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mt-4w">
         {step > 0 && (
           <li>
             <Button type="button" priority="secondary" iconId="fr-icon-arrow-left-line" onClick={() => goTo(step - 1)}>
@@ -537,9 +549,12 @@ function DossierForm({
           <>
             <Select
               label="Département"
-              {...fe("departmentCode")}
+              {...(departmentMissing && !form.departmentCode
+                ? { state: "error" as const, stateRelatedMessage: "Choisissez le département où la demande est déposée." }
+                : fe("departmentCode"))}
               disabled={!!meta}
               nativeSelectProps={{
+                id: "dossier-department",
                 value: form.departmentCode,
                 required: true,
                 onChange: (e) => change({ departmentCode: e.target.value }),
@@ -649,7 +664,13 @@ function DossierForm({
             </Select>
             <Select
               label="Tranche d'âge"
+              hint={
+                ageBandOf(form.birthDate)
+                  ? "Déduite de la date de naissance saisie à l’étape 1 (modifiez la date pour la changer)."
+                  : "Sans date de naissance, choisissez la tranche d’âge déclarée par la personne."
+              }
               {...fe("ageBand")}
+              disabled={ageBandOf(form.birthDate) !== null}
               nativeSelectProps={{ value: form.ageBand, onChange: (e) => change({ ageBand: e.target.value }) }}
             >
               <option value="">Non renseignée</option>

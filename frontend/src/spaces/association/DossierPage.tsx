@@ -197,7 +197,7 @@ export function DossierPage() {
           )}
         </dl>
 
-        <ul className="fr-btns-group fr-btns-group--inline-md fr-mt-3w">
+        <ul className="fr-btns-group fr-btns-group--inline-md fr-btns-group--icon-left fr-mt-3w">
           {d.status === "DRAFT" && (
             <>
               <li>

@@ -1,15 +1,14 @@
 import type { SpaceDefinition } from "../types";
 import { NAV } from "./NAV";
-import { routes } from "./routes";
 
 export { NAV as nav } from "./NAV";
-export { routes } from "./routes";
 
 export const commissionSpace: SpaceDefinition = {
   id: "commission",
   label: "Espace commission",
   roles: ["COMMISSION_MEMBER"],
   basePath: "/commission/:departmentCode",
-  routes,
+  // Its own chunk, loaded when the space is first opened (the sign-in page does not carry it).
+  loadRoutes: () => import("./routes").then((m) => m.routes),
   nav: NAV,
 };

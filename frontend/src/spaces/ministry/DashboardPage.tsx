@@ -8,7 +8,7 @@ import { Loading } from "../../components/Loading";
 import { useQuery } from "../../api/hooks";
 import { ministryDepartmentsQuery, ministryNationalReportQuery } from "./operations";
 import { PeriodSelector, periodLabel, periodVariables, usePeriod } from "./period";
-import { FigureCell, INDICATORS, SecrecyNotice, formatDays, secrecyReason } from "./figures";
+import { FigureCell, INDICATORS, NOT_COLLECTED, SecrecyNotice, formatDays, secrecyReason } from "./figures";
 import { FranceMap, type MapItem } from "./FranceMap";
 import "./ministry.css";
 
@@ -29,9 +29,10 @@ export function DashboardPage() {
   const items: MapItem[] = useMemo(() => {
     if (!indicator) return [];
     const figures = new Map(indicator.departments.map((d) => [d.departmentCode, d.figure]));
+    // A département not on the platform has no figure to show (its "0" would be false).
     return sortedDepartments
-      .filter((d) => figures.has(d.code))
-      .map((d) => ({ code: d.code, name: d.name, figure: figures.get(d.code)! }));
+      .filter((d) => figures.has(d.code) || !d.onboarded)
+      .map((d) => ({ code: d.code, name: d.name, figure: d.onboarded ? figures.get(d.code)! : NOT_COLLECTED }));
   }, [indicator, sortedDepartments]);
   const text = periodLabel(period);
 

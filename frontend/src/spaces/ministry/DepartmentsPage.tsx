@@ -9,7 +9,7 @@ import { EmptyState } from "../../components/EmptyState";
 import { useQuery } from "../../api/hooks";
 import { ministryDepartmentsQuery, ministryNationalReportQuery } from "./operations";
 import { PeriodSelector, periodLabel, periodVariables, usePeriod } from "./period";
-import { FigureCell, MAIN_INDICATORS, SecrecyNotice, type FigureLike } from "./figures";
+import { FigureCell, MAIN_INDICATORS, NOT_COLLECTED, SecrecyNotice, type FigureLike } from "./figures";
 import "./ministry.css";
 
 type SortKey = "code" | "name" | "region" | (typeof MAIN_INDICATORS)[number];
@@ -21,7 +21,7 @@ function normalise(s: string): string {
 
 /** Hidden figures sort below every visible one ("< 5" above "secret"), never as a guessed number. */
 function figureRank(f: FigureLike | undefined): number {
-  if (!f) return -3;
+  if (!f || f.notCollected) return -3;
   if (f.hidden) return f.reason === "SECONDARY" ? -2 : -1;
   return f.value ?? 0;
 }
@@ -43,7 +43,9 @@ export function DepartmentsPage() {
       const figures: Record<string, FigureLike> = {};
       for (const i of inds) {
         const f = i.departments.find((x) => x.departmentCode === d.code);
-        if (f) figures[i.key] = f.figure;
+        // Not on the platform: "non raccordé", never a 0.
+        if (!d.onboarded) figures[i.key] = NOT_COLLECTED;
+        else if (f) figures[i.key] = f.figure;
       }
       return { code: d.code, sortKey: d.sortKey, name: d.name, region: d.regionName, figures };
     });

@@ -27,6 +27,8 @@ const PALETTE = [
 ];
 const HATCH_BG = fr.colors.options.grey._950_100.default;
 const HATCH_LINE = fr.colors.options.grey._625_425.default;
+/** Départements not on the platform: plain white-grey, unlike any figure class (never read as 0). */
+const NOT_COLLECTED_FILL = fr.colors.decisions.background.disabled.grey.default;
 
 export type ColourClass = { min: number; max: number; label: string; colour: string };
 
@@ -87,7 +89,7 @@ export function FranceMap({ items, indicatorLabel, periodText, tableId }: France
   const secondaryId = `${uid}-secondary`;
   const byCode = useMemo(() => new Map(items.map((i) => [i.code, i])), [items]);
   const classes = useMemo(
-    () => colourClasses(items.filter((i) => !i.figure.hidden).map((i) => i.figure.value ?? 0)),
+    () => colourClasses(items.filter((i) => !i.figure.hidden && !i.figure.notCollected).map((i) => i.figure.value ?? 0)),
     [items],
   );
   const [active, setActive] = useState<MapItem | null>(null);
@@ -105,6 +107,7 @@ export function FranceMap({ items, indicatorLabel, periodText, tableId }: France
 
   function fill(item: MapItem | undefined): string {
     if (!item) return HATCH_BG;
+    if (item.figure.notCollected) return NOT_COLLECTED_FILL;
     if (item.figure.hidden) return `url(#${item.figure.reason === "SECONDARY" ? secondaryId : smallId})`;
     return classOf(classes, item.figure.value ?? 0).colour;
   }
@@ -277,6 +280,12 @@ export function FranceMap({ items, indicatorLabel, periodText, tableId }: France
               {c.label}
             </li>
           ))}
+          <li>
+            <svg aria-hidden="true" viewBox="0 0 24 16">
+              <rect width="24" height="16" style={{ fill: NOT_COLLECTED_FILL, stroke: HATCH_LINE }} />
+            </svg>
+            « non raccordé » : département pas encore sur la plateforme (aucune donnée collectée)
+          </li>
           <li>
             <svg aria-hidden="true" viewBox="0 0 24 16">
               <rect width="24" height="16" fill={`url(#${smallId})`} />

@@ -7,7 +7,12 @@ export type FigureLike = {
   label: string;
   hidden: boolean;
   reason?: string | null;
+  /** The département is not on the platform yet: nothing is collected there (not a zero). */
+  notCollected?: boolean;
 };
+
+/** What a département not on the platform shows instead of a figure (never "0"). */
+export const NOT_COLLECTED: FigureLike = { value: null, label: "non raccordé", hidden: false, notCollected: true };
 
 /** Why a figure is hidden, in plain French (used in titles, tooltips and table cells). */
 export function secrecyReason(f: FigureLike): string {
@@ -25,6 +30,7 @@ export function figureText(f: FigureLike): string {
 
 /** Accessible wording: "12", "moins de 5 (secret statistique)", "secret (secret statistique)". */
 export function figureSpoken(f: FigureLike): string {
+  if (f.notCollected) return "non raccordé (département pas encore sur la plateforme, aucune donnée collectée)";
   if (!f.hidden) return f.label;
   if (f.reason === "SECONDARY") return "secret (secret statistique, masquage secondaire)";
   return "moins de 5 (secret statistique)";
@@ -32,6 +38,12 @@ export function figureSpoken(f: FigureLike): string {
 
 /** A figure in a table cell or a line: the label, plus the reason for hidden ones. */
 export function FigureCell({ figure }: { figure: FigureLike }) {
+  if (figure.notCollected)
+    return (
+      <span className="cdlp-not-collected" title="Département pas encore sur la plateforme : aucune donnée collectée">
+        {figure.label}
+      </span>
+    );
   if (!figure.hidden) return <>{figure.label}</>;
   return (
     <span className="cdlp-secret" title={secrecyReason(figure)}>

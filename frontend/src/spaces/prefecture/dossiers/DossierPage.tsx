@@ -37,6 +37,7 @@ import {
 import { DossierActions, type Dossier } from "./DossierActions";
 import { downloadBase64 } from "../../../components/download";
 import { ScrollTable } from "../../../components/ScrollTable";
+import { AgendaPanel } from "./AgendaPanel";
 
 export function DossierPage() {
   const { departmentCode = "" } = useSpace();
@@ -113,6 +114,7 @@ export function DossierPage() {
       {error && <ErrorAlert error={error} />}
 
       <Summary dossier={dossier} />
+      <AgendaPanel dossier={dossier} onDone={(m) => void onDone(m)} />
 
       <section aria-labelledby="dossier-actions-title" className="fr-mb-6w">
         <h2 id="dossier-actions-title" className="fr-h4">

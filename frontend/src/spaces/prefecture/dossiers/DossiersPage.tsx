@@ -17,7 +17,8 @@ import { useSpace } from "../../useSpace";
 import type { PrefectureDossiersQuery } from "../../../gql/graphql";
 import { prefectureDossiersQuery } from "./operations";
 import { QUEUES, queueInfo, requestLabel } from "./labels";
-import { DOSSIER_STATUS } from "../../../labels";
+import { AVIS_KIND, AVIS_SEVERITY, DOSSIER_STATUS } from "../../../labels";
+import { count } from "../../../components/french";
 
 const PAGE_SIZE = 25;
 
@@ -99,6 +100,8 @@ export function DossiersPage() {
   }
 
   const info = queueInfo(queue);
+  // Waiting for the prefect's decision: the commission's avis is what the decision follows.
+  const withAvis = queue === "AWAITING_DECISION";
   const title = info ? `Dossiers — ${info.label}` : "Dossiers";
 
   return (
@@ -131,7 +134,7 @@ export function DossiersPage() {
           <form role="search" aria-label="Rechercher un dossier" onSubmit={submitSearch} noValidate>
             <Input
               label="Référence du dossier"
-              hintText="Tout ou début de la référence, par exemple 75-2026-0012"
+              hintText="Tout ou début de la référence, par exemple 75-2026-0012. Les noms ne sont pas cherchables (l’identité est scellée) : pour le dossier d’une personne, demandez sa référence à l’association qui l’accompagne (elle figure sur le récépissé de dépôt et sur chaque courrier), ou parcourez la liste de travail."
               {...fieldError(first.error, "reference")}
               nativeInputProps={{
                 type: "search",
@@ -210,7 +213,16 @@ export function DossiersPage() {
             noCaption={false}
             bordered
             fixed={false}
-            headers={["Référence", "État", "Demande", "Association", "Période en cours", "Transmis le", "Dernière modification"]}
+            headers={[
+              "Référence",
+              "État",
+              ...(withAvis ? ["Avis de la commission"] : []),
+              "Demande",
+              "Association",
+              "Période en cours",
+              "Transmis le",
+              "Dernière modification",
+            ]}
             data={rows.map((d) => [
               <Link key="ref" to={d.id} className="fr-link" data-dossier-link="">
                 {d.reference}
@@ -218,6 +230,7 @@ export function DossiersPage() {
               <Badge key="status" small noIcon severity={DOSSIER_STATUS[d.status].severity}>
                 {DOSSIER_STATUS[d.status].label}
               </Badge>,
+              ...(withAvis ? [<AvisCell key="avis" avis={d.avis} renewalNumber={d.renewalNumber} />] : []),
               requestLabel(d.renewalNumber),
               d.association?.name ?? "—",
               d.currentPeriod
@@ -247,3 +260,21 @@ export function DossiersPage() {
   );
 }
 
+
+/** The commission's avis on the current request (the latest one given for its renewal number). */
+function AvisCell({ avis, renewalNumber }: { avis: Row["avis"]; renewalNumber: number }) {
+  const a = [...avis]
+    .filter((x) => x.renewalNumber === renewalNumber)
+    .sort((x, y) => y.recordedAt.localeCompare(x.recordedAt))[0];
+  if (!a) return <>Aucun avis</>;
+  return (
+    <>
+      <Badge small noIcon severity={AVIS_SEVERITY[a.kind] ?? "info"}>
+        {AVIS_KIND[a.kind] ?? a.kind}
+      </Badge>{" "}
+      <span className="fr-text--xs">
+        {a.votesFor} pour, {a.votesAgainst} contre, {count(a.abstentions, "abstention")}
+      </span>
+    </>
+  );
+}

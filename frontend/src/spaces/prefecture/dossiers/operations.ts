@@ -55,6 +55,14 @@ export const prefectureDossiersQuery = graphql(`
         currentPeriod {
           ...PeriodFields
         }
+        avis {
+          renewalNumber
+          kind
+          votesFor
+          votesAgainst
+          abstentions
+          recordedAt
+        }
       }
     }
   }

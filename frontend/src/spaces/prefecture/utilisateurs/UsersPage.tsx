@@ -12,7 +12,7 @@ import { EmptyState } from "../../../components/EmptyState";
 import { formatDate, formatDateTime } from "../../../components/dates";
 import { fieldError, isFieldError } from "../../../api/errors";
 import { useMutation, useQuery } from "../../../api/hooks";
-import { ROLE_LABELS } from "../../../session/memberships";
+import { INVITABLE_BY, ROLE_LABELS } from "../../../session/memberships";
 import type { Role } from "../../../gql/graphql";
 import { INVITATION_STATUS } from "../../../labels";
 import { useSpace } from "../../useSpace";
@@ -21,11 +21,11 @@ import { useRevokeRole } from "../../../components/RevokeRole";
 import { departmentUsersQuery, invitationsQuery, inviteUserMutation, resendInvitationMutation } from "./operations";
 import { MailDelivery } from "../../../components/MailDelivery";
 
-const INVITABLE: Role[] = ["PREFECTURE_AGENT", "PREFECTURE_ADMIN", "COMMISSION_MEMBER"];
-
 export function UsersPage() {
   const { departmentCode = "", membership } = useSpace();
   const isAdmin = membership.role === "PREFECTURE_ADMIN";
+  // Only the roles this person may grant (an agent invites commission members only).
+  const invitable = INVITABLE_BY[membership.role];
   const users = useQuery(departmentUsersQuery, { departmentCode }, { skip: !isAdmin });
   const { viewer } = useSession();
   const revoke = useRevokeRole(() => users.refetch());
@@ -43,7 +43,7 @@ export function UsersPage() {
     }
   }
   const [email, setEmail] = useState("");
-  const [role, setRole] = useState<Role | "">("");
+  const [role, setRole] = useState<Role | "">(invitable.length === 1 ? invitable[0] : "");
   const [missing, setMissing] = useState<string[]>([]);
   const [sent, setSent] = useState<string | null>(null);
 
@@ -60,7 +60,7 @@ export function UsersPage() {
     if (!r.error) {
       setSent(r.data.inviteUser.email);
       setEmail("");
-      setRole("");
+      setRole(invitable.length === 1 ? invitable[0] : "");
       void invitations.refetch();
       setTimeout(() => document.getElementById("invite-sent")?.focus(), 0);
     } else if (r.error.field === "email" || r.error.field === "role") {
@@ -132,7 +132,7 @@ export function UsersPage() {
               <option value="" disabled>
                 Sélectionnez un rôle
               </option>
-              {INVITABLE.map((r) => (
+              {invitable.map((r) => (
                 <option key={r} value={r}>
                   {ROLE_LABELS[r]}
                 </option>
