@@ -54,9 +54,23 @@ export type AttachDocumentInput = {
 };
 
 export type AttendanceInput = {
+  /** With mode MANDATE: the member (taking part) who holds the mandate. */
+  mandateTo?: string | null | undefined;
   memberId: string;
-  present: boolean;
+  mode?: AttendanceMode | null | undefined;
+  /** Shorthand for mode PRESENT or ABSENT when `mode` is left out. */
+  present?: boolean;
 };
+
+/** How a member takes part in a session (décret 2006-672 arts. 10-11). */
+export type AttendanceMode =
+  | 'ABSENT'
+  /** Absent, represented by the member holding their mandate (one mandate per member). */
+  | 'MANDATE'
+  /** On site. */
+  | 'PRESENT'
+  /** By telephone or audiovisual conference: counts as present. */
+  | 'REMOTE';
 
 export type BallotInput = {
   memberId: string;
@@ -344,9 +358,16 @@ export type ScheduleSessionInput = {
   /** A room, or the visio link's label. */
   place: string;
   scheduledAt: string;
-  secondConvocation?: boolean;
   visio?: boolean;
 };
+
+/** Where a session stands. */
+export type SessionStatus =
+  /** Opened without quorum: nothing deliberated; a second convocation follows. */
+  | 'ADJOURNED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'SCHEDULED';
 
 export type StopParcoursInput = {
   decidedOn: string;
@@ -399,9 +420,9 @@ export type AgrementFieldsFragment = { id: string, departmentCode: string, assoc
 
 export type AgrementWithTimelineFieldsFragment = { id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }>, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }> };
 
-export type SessionFieldsFragment = { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null };
+export type SessionFieldsFragment = { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null };
 
-export type SessionDetailFieldsFragment = { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> };
+export type SessionDetailFieldsFragment = { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> };
 
 export type FigureFieldsFragment = { value: number | null, label: string, hidden: boolean, reason: string | null };
 
@@ -597,7 +618,7 @@ export type CommissionSessionsQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string }> }> };
+export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string }> }> };
 
 export type CommissionSessionQueryVariables = Exact<{
   departmentCode: string;
@@ -605,7 +626,7 @@ export type CommissionSessionQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionQuery = { session: { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type CommissionSessionQuery = { session: { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
 
 export type CommissionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -887,7 +908,7 @@ export type PrefectureSessionsQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionsQuery = { sessions: Array<{ hasMinutes: boolean, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string, avisKind: string | null }> }> };
+export type PrefectureSessionsQuery = { sessions: Array<{ hasMinutes: boolean, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, avisKind: string | null }> }> };
 
 export type PrefectureScheduleSessionMutationVariables = Exact<{
   input: ScheduleSessionInput;
@@ -902,7 +923,7 @@ export type PrefectureSessionQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionQuery = { session: { hasMinutes: boolean, convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ dossierId: string, dossierVersion: number, associationId: string, id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type PrefectureSessionQuery = { session: { hasMinutes: boolean, convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ dossierId: string, dossierVersion: number, associationId: string, id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
 
 export type PrefectureSessionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -946,7 +967,7 @@ export type PrefectureCloseSessionMutationVariables = Exact<{
 }>;
 
 
-export type PrefectureCloseSessionMutation = { closeSession: { id: string, status: string, closedAt: string | null, hasMinutes: boolean } };
+export type PrefectureCloseSessionMutation = { closeSession: { id: string, status: SessionStatus, closedAt: string | null, hasMinutes: boolean } };
 
 export type PrefectureSessionMinutesQueryVariables = Exact<{
   departmentCode: string;

@@ -37,7 +37,9 @@ pub use reports::{
     Breakdown, ContextFigures, DIMENSIONS, FLOW_INDICATORS, IN_PROGRESS, IndicatorFigures,
     NationalReport, PeriodKind, RawFigures, ReportPeriod, build_report,
 };
-pub use sessions::{AvisInput, BallotInput, ScheduleInput, SessionView};
+pub use sessions::{
+    AttendanceEntry, AvisInput, BallotInput, ScheduleInput, SecondConvocationInput, SessionView,
+};
 
 /// Settings the services need from configuration.
 #[derive(Debug, Clone)]

@@ -11,7 +11,10 @@ pub use afis::{AFIS_SCALES, AfisScale, Territory, afis_monthly_cents, afis_scale
 pub use period::{
     MAX_PERIODS, MAX_RENEWALS, PERIOD_MONTHS, Period, PeriodError, afis_last_paid_month,
 };
-pub use session::{Ballot, Tally, Vote, may_vote, quorum_reached, tally};
+pub use session::{
+    Attendance, Ballot, MandateError, SessionError, SessionFacts, SessionStatus, Tally, Vote,
+    avis_needs_ballots, check_mandates, may_vote, quorum_reached, tally,
+};
 pub use state::{
     Actor, AvisKind, Closure, Decision, DossierState, RequestKind, Stage, Status, StopReason,
     Transition, TransitionError,
