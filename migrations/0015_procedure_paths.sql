@@ -56,3 +56,7 @@ alter table periods
   add column stopped_on date,
   add column cancelled_on date,
   add column counted text[] not null default '{}';
+-- What was counted before this migration: a date already recorded was counted then.
+update periods set counted = array_remove(array[
+  case when afis_granted_on is not null then 'AFIS_GRANTED' end,
+  case when aps_issued_on is not null then 'APS_ISSUED' end], null);

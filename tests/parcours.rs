@@ -749,12 +749,16 @@ async fn benefits_follow_the_legal_scale_and_a_stop_ends_the_afis_the_month_afte
     let app = TestApp::with_demo().await;
     let agent = app.demo("agent.75").await;
     let (id, version, _) = dossier_until(&app, "IN_PROGRESS").await;
-    let period = ok(&app, &agent, "mutation($i: RecordPeriodBenefitsInput!) { recordPeriodBenefits(input: $i) { afisMonthlyCents apsIssuedOn } }",
+    let asso = app.demo("asso.travailleur").await;
+    ok(&app, &asso, "mutation($i: RecordPeriodBenefitsInput!) { recordPeriodBenefits(input: $i) { afisMonthlyCents } }",
         json!({ "i": { "departmentCode": CODE, "dossierId": id, "version": version, "periodNumber": 1, "afisRequestedOn": "2026-07-01",
-            "afisGrantedOn": "2026-07-15", "apsIssuedOn": "2026-07-20", "housingSupport": "CHRS" } })).await;
+            "apsRequestedOn": "2026-07-01", "housingSupport": "CHRS" } })).await;
+    let period = ok(&app, &agent, "mutation($i: RecordPeriodBenefitsInput!) { recordPeriodBenefits(input: $i) { afisMonthlyCents apsIssuedOn } }",
+        json!({ "i": { "departmentCode": CODE, "dossierId": id, "version": version + 1, "periodNumber": 1,
+            "afisGrantedOn": "2026-07-15", "apsIssuedOn": "2026-07-20" } })).await;
     // 343.20 € + 2 children × 106.08 € (scale of 1 July 2022).
     assert_eq!(period["afisMonthlyCents"], 55536);
-    let version = version + 1;
+    let version = version + 2;
     let decided = Utc::now().date_naive();
     let body = ok(&app, &agent, "mutation($i: StopParcoursInput!) { stopParcours(input: $i) { status stopReason periods { afisLastPaidMonth } } }",
         json!({ "i": { "departmentCode": CODE, "id": id, "version": version, "reason": "COMMITMENTS_NOT_KEPT",

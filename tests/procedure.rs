@@ -171,6 +171,30 @@ impl Fresh {
             .unwrap()
     }
 
+    /// A dossier whose first period was authorised today; returns (id, version).
+    async fn in_progress(&self) -> (String, i64) {
+        let (id, version) = self.submitted().await;
+        let session = self.schedule(self.now).await;
+        let version = self.agenda(&session, &id, version).await;
+        let m = &self.members;
+        ok(
+            &self.app,
+            Some(&self.prefecture),
+            ATTEND,
+            json!({ "i": { "departmentCode": CODE, "sessionId": session,
+            "attendance": present(&m.iter().collect::<Vec<_>>()) } }),
+        )
+        .await;
+        let d = ok(&self.app, Some(&self.prefecture), AVIS, json!({ "i": { "departmentCode": CODE, "sessionId": session,
+            "dossierId": id, "version": version, "ballots": [{ "memberId": m[0], "vote": "FOR" }] } })).await;
+        let d = ok(&self.app, Some(&self.prefecture),
+            "mutation($i: DecideDossierInput!) { decideDossier(input: $i) { id version status } }",
+            json!({ "i": { "departmentCode": CODE, "id": id, "version": d["version"], "outcome": "AUTHORISED",
+            "decidedOn": self.now.date_naive(), "reference": format!("PSP-93-{id}"), "reasons": "Avis favorable." } })).await;
+        assert_eq!(d["status"], "IN_PROGRESS");
+        (id, d["version"].as_i64().unwrap())
+    }
+
     fn at(&self, minutes: i64) -> DateTime<Utc> {
         self.now + Duration::minutes(minutes)
     }
@@ -610,4 +634,173 @@ async fn a_cancelled_session_releases_its_dossiers_and_a_dossier_is_taken_off_or
         .await;
     assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
     let _ = &f.association_id;
+}
+
+const BENEFITS: &str = "mutation($i: RecordPeriodBenefitsInput!) { recordPeriodBenefits(input: $i) { number afisRequestedOn \
+    afisGrantedOn afisMonthlyCents apsRequestedOn apsIssuedOn housingSupport } }";
+
+#[tokio::test]
+async fn benefits_are_patches_recorded_by_whoever_acts_and_counted_once() {
+    let f = Fresh::new(3).await;
+    let (id, mut version) = f.in_progress().await;
+    let today = f.now.date_naive();
+    let day = |n: u64| (today - chrono::Days::new(n)).to_string();
+    let patch = |version: i64, fields: Value| {
+        let mut i = json!({ "departmentCode": CODE, "dossierId": id, "version": version, "periodNumber": 1 });
+        i.as_object_mut()
+            .unwrap()
+            .extend(fields.as_object().unwrap().clone());
+        json!({ "i": i })
+    };
+    let afis_sql = format!(
+        "select count(*) from dossier_events where dossier_id = '{id}' and details::text like '%AFIS_GRANTED%'"
+    );
+    let afis_counted = || f.app.count(&afis_sql);
+
+    // The prefecture cannot grant what was not requested, nor record the association's fields.
+    let body = f
+        .gql(BENEFITS, patch(version, json!({ "afisGrantedOn": day(3) })))
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["field"], "afisGrantedOn",
+        "{body}"
+    );
+    let body = f
+        .gql(
+            BENEFITS,
+            patch(version, json!({ "housingSupport": "CHRS" })),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    // The association records the requests; it cannot grant.
+    let asso = |vars| f.app.gql(Some(&f.association), BENEFITS, vars);
+    let body = asso(patch(version, json!({ "afisGrantedOn": day(3) }))).await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    let body = asso(patch(
+        version,
+        json!({ "afisRequestedOn": day(5), "apsRequestedOn": day(5) }),
+    ))
+    .await;
+    assert!(body["errors"].is_null(), "{body}");
+    version += 1;
+    // Not in the future, not granted before the request.
+    let tomorrow = (today + chrono::Days::new(1)).to_string();
+    let body = f
+        .gql(
+            BENEFITS,
+            patch(version, json!({ "afisGrantedOn": tomorrow })),
+        )
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["field"], "afisGrantedOn",
+        "{body}"
+    );
+    let body = f
+        .gql(BENEFITS, patch(version, json!({ "afisGrantedOn": day(6) })))
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["field"], "afisGrantedOn",
+        "{body}"
+    );
+    let granted = ok(
+        &f.app,
+        Some(&f.prefecture),
+        BENEFITS,
+        patch(
+            version,
+            json!({ "afisGrantedOn": day(3), "apsIssuedOn": day(2) }),
+        ),
+    )
+    .await;
+    version += 1;
+    assert_eq!(granted["afisRequestedOn"], day(5));
+    assert!(granted["afisMonthlyCents"].as_i64().unwrap() > 0);
+    assert_eq!(afis_counted().await, 1);
+
+    // The association records the housing alone: the prefecture's dates stay.
+    let housing = ok(
+        &f.app,
+        Some(&f.association),
+        BENEFITS,
+        patch(version, json!({ "housingSupport": " Résidence sociale " })),
+    )
+    .await;
+    version += 1;
+    assert_eq!(housing["afisGrantedOn"], day(3));
+    assert_eq!(housing["apsIssuedOn"], day(2));
+    assert_eq!(housing["housingSupport"], "Résidence sociale");
+    assert_eq!(housing["afisMonthlyCents"], granted["afisMonthlyCents"]);
+    // The prefecture corrects the grant date, clears and sets it again: counted once.
+    ok(
+        &f.app,
+        Some(&f.prefecture),
+        BENEFITS,
+        patch(version, json!({ "afisGrantedOn": day(4) })),
+    )
+    .await;
+    version += 1;
+    let cleared = ok(
+        &f.app,
+        Some(&f.prefecture),
+        BENEFITS,
+        patch(version, json!({ "afisGrantedOn": null })),
+    )
+    .await;
+    version += 1;
+    assert_eq!(cleared["afisGrantedOn"], Value::Null);
+    assert_eq!(cleared["afisMonthlyCents"], Value::Null);
+    ok(
+        &f.app,
+        Some(&f.prefecture),
+        BENEFITS,
+        patch(version, json!({ "afisGrantedOn": day(3) })),
+    )
+    .await;
+    assert_eq!(afis_counted().await, 1);
+    // The ministry's counter says one, too.
+    let total: i64 = {
+        let mut db = f.app.admin().await;
+        sqlx::query_scalar("select coalesce(sum(value), 0)::bigint from stats_counters where department_code = '93' and metric = 'AFIS_GRANTED' and dim = '' and period_kind = 'Y'")
+            .fetch_one(&mut db).await.unwrap()
+    };
+    assert_eq!(total, 1);
+}
+
+#[tokio::test]
+async fn a_stop_ends_the_afis_after_the_running_periods_month_and_cancels_the_later_periods() {
+    let f = Fresh::new(3).await;
+    let (id, version) = f.in_progress().await;
+    // A renewal decided ahead: period 2 exists, not started.
+    let mut db = f.app.admin().await;
+    sqlx::query("insert into periods (department_code, dossier_id, association_id, number, start_date, end_date, decision_id) \
+        select department_code, dossier_id, association_id, 2, end_date + 1, end_date + 180, decision_id from periods \
+        where department_code = '93' and dossier_id = $1::uuid and number = 1")
+        .bind(&id).execute(&mut db).await.unwrap();
+    let today = f.now.date_naive();
+    let body = ok(&f.app, Some(&f.prefecture),
+        "mutation($i: StopParcoursInput!) { stopParcours(input: $i) { status periods { number afisLastPaidMonth stoppedOn cancelledOn } } }",
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": version, "reason": "PERSON_REQUEST",
+            "decidedOn": today, "reference": "PSP-93-STOP", "reasons": "À la demande de la personne." } })).await;
+    assert_eq!(body["status"], "STOPPED");
+    let first_of_month = chrono::Datelike::with_day(&today, 1).unwrap();
+    assert_eq!(
+        body["periods"],
+        json!([
+            { "number": 1, "afisLastPaidMonth": first_of_month, "stoppedOn": today, "cancelledOn": null },
+            { "number": 2, "afisLastPaidMonth": null, "stoppedOn": null, "cancelledOn": today },
+        ])
+    );
+    assert_eq!(f.app.count(&format!(
+        "select count(*) from dossier_events where dossier_id = '{id}' and details::text like '%PARCOURS_STOPPED%'")).await, 1);
+    // A cancelled period takes no benefits.
+    let body = f
+        .app
+        .gql(
+            Some(&f.association),
+            BENEFITS,
+            json!({ "i": { "departmentCode": CODE, "dossierId": id,
+        "version": version + 1, "periodNumber": 2, "housingSupport": "CHRS" } }),
+        )
+        .await;
+    assert!(body["errors"].is_array(), "{body}");
 }

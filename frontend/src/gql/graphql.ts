@@ -290,12 +290,17 @@ export type RecordAvisInput = {
 };
 
 export type RecordPeriodBenefitsInput = {
+  /** Recorded by the prefecture (it grants the AFIS); not before the request. */
   afisGrantedOn?: string | null | undefined;
+  /** Each field is a patch: left out, unchanged; null, cleared. Recorded by the association. */
   afisRequestedOn?: string | null | undefined;
+  /** Recorded by the prefecture (it issues the residence permit). */
   apsIssuedOn?: string | null | undefined;
+  /** Recorded by the association. */
   apsRequestedOn?: string | null | undefined;
   departmentCode: string;
   dossierId: string;
+  /** Recorded by the association. */
   housingSupport?: string | null | undefined;
   periodNumber: number;
   /** The dossier's version. */
@@ -835,7 +840,7 @@ export type PrefectureDossierQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureDossierQuery = { dossier: { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, decisionId: string, afisRequestedOn: string | null, afisGrantedOn: string | null, afisMonthlyCents: number | null, afisLastPaidMonth: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, avis: Array<{ id: string, sessionId: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, castingVoteUsed: boolean, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+export type PrefectureDossierQuery = { dossier: { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, decisionId: string, afisRequestedOn: string | null, afisGrantedOn: string | null, afisMonthlyCents: number | null, afisLastPaidMonth: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null, stoppedOn: string | null, cancelledOn: string | null }>, avis: Array<{ id: string, sessionId: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, castingVoteUsed: boolean, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
 
 export type PrefectureDossierIdentityQueryVariables = Exact<{
   departmentCode: string;
@@ -2296,6 +2301,8 @@ export const PrefectureDossierDocument = new TypedDocumentString(`
       apsRequestedOn
       apsIssuedOn
       housingSupport
+      stoppedOn
+      cancelledOn
     }
     avis {
       id

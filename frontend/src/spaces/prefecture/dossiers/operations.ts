@@ -76,6 +76,8 @@ export const prefectureDossierQuery = graphql(`
         apsRequestedOn
         apsIssuedOn
         housingSupport
+        stoppedOn
+        cancelledOn
       }
       avis {
         id
