@@ -3,6 +3,8 @@
 -- counted once, a stop that cancels the later periods, members that can be corrected, and the
 -- commission's settings (co-presidency, renewal window).
 
+set local role cdlp_owner;
+
 -- Sessions: décret 2006-672 arts. 10-11 (now CRPA R.133-x).
 alter table commission_sessions drop constraint commission_sessions_status_check;
 alter table commission_sessions add constraint commission_sessions_status_check
@@ -39,7 +41,35 @@ create unique index session_attendance_one_mandate
 -- Commission members: an e-mail (also added by migration 0014 on another stream; harmless
 -- twice), and the fields a correction may change.
 alter table commission_members add column if not exists email text;
-grant update (full_name, organisation, email, user_id, voting, term_end, association_id)
+-- The invitation that links a member to an account: once accepted, the member's user_id is
+-- set by the trigger below (the person accepting acts in no département role yet).
+alter table commission_members add column invitation_id uuid references invitations (id);
+-- `ended_on` is now the day from which the member no longer sits (today included).
+comment on column commission_members.ended_on is 'First day the member no longer sits (end effective from).';
+
+create policy commission_members_owner_link_read on commission_members for select to cdlp_owner
+  using (invitation_id is not null);
+create policy commission_members_owner_link on commission_members for update to cdlp_owner
+  using (invitation_id is not null and user_id is null) with check (invitation_id is not null);
+create function link_commission_member() returns trigger
+language plpgsql security definer set search_path = public, pg_temp
+as $$
+begin
+  if new.accepted_by is not null and old.accepted_at is null and new.role = 'COMMISSION_MEMBER' then
+    update commission_members set user_id = new.accepted_by
+      where invitation_id = new.id and department_code = new.department_code and user_id is null;
+  end if;
+  return new;
+end
+$$;
+create trigger invitations_link_commission_member after update of accepted_at on invitations
+  for each row execute function link_commission_member();
+
+-- Agréments are public acts: the commission's members read who sits for an approved
+-- association on a session day.
+create policy agrements_commission_read on agrements for select to cdlp_app
+  using (current_setting('cdlp.role', true) = 'COMMISSION_MEMBER');
+grant update (full_name, organisation, email, user_id, voting, term_end, association_id, invitation_id)
   on commission_members to cdlp_app;
 
 -- The commission's settings: co-presidency named by the département's arrêté (Paris,

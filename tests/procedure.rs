@@ -64,6 +64,8 @@ struct Fresh {
     prefecture: String,
     association: String,
     association_id: String,
+    /// The association's agrément here: (id, version).
+    agrement: (String, i64),
     members: Vec<String>,
 }
 
@@ -82,6 +84,11 @@ impl Fresh {
             "seatAddress": "1 rue de Paris, 93200 Saint-Denis", "seatDepartmentCode": CODE, "declaredOn": "2015-06-01",
             "contactEmail": "contact@nouvelle.example.fr", "adminEmail": "admin@nouvelle.example.fr" } })).await;
         let association_id = association["id"].as_str().unwrap().to_owned();
+        // An association registered without an agrément here.
+        ok(&app, None, "mutation($i: RegisterAssociationInput!) { registerAssociation(input: $i) { id } }",
+            json!({ "i": { "name": "Association Sans Agrément", "rna": "W931234568", "siret": "40483304800022",
+            "seatAddress": "2 rue de Paris, 93200 Saint-Denis", "seatDepartmentCode": CODE, "declaredOn": "2015-06-01",
+            "contactEmail": "contact@sans.example.fr", "adminEmail": "admin@sans.example.fr" } })).await;
         let admin = join(&app, "admin@nouvelle.example.fr").await;
         let pdf = STANDARD.encode(b"%PDF-1.4 piece");
         let pieces: Vec<Value> = ["GA_DELIBERATION", "MEANS_AND_PARTNERS", "STAFF_TRAINING", "ASSOCIATION_IDENTITY"]
@@ -92,10 +99,14 @@ impl Fresh {
             "mutation($i: RequestAgrementInput!) { requestAgrement(input: $i) { id departmentCode version } }",
             json!({ "i": { "departmentCodes": [CODE], "pieces": pieces } })).await;
         let request = &requests[0];
-        ok(&app, Some(&prefecture),
-            "mutation($i: DecideAgrementInput!) { decideAgrement(input: $i) { id status } }",
+        let agrement = ok(&app, Some(&prefecture),
+            "mutation($i: DecideAgrementInput!) { decideAgrement(input: $i) { id status version } }",
             json!({ "i": { "departmentCode": CODE, "id": request["id"], "version": request["version"], "granted": true,
             "arreteReference": "Arrêté agrément 93" } })).await;
+        let agrement = (
+            agrement["id"].as_str().unwrap().to_owned(),
+            agrement["version"].as_i64().unwrap(),
+        );
         let mut members = Vec::new();
         for i in 0..voting {
             let seat = if i == 0 {
@@ -121,6 +132,7 @@ impl Fresh {
             prefecture,
             association: admin,
             association_id,
+            agrement,
             members,
         }
     }
@@ -193,6 +205,18 @@ impl Fresh {
             "decidedOn": self.now.date_naive(), "reference": format!("PSP-93-{id}"), "reasons": "Avis favorable." } })).await;
         assert_eq!(d["status"], "IN_PROGRESS");
         (id, d["version"].as_i64().unwrap())
+    }
+
+    /// The members sitting on `on`, as JSON text.
+    async fn sitting(&self, on: &str) -> String {
+        ok(
+            &self.app,
+            Some(&self.prefecture),
+            SITTING,
+            json!({ "c": CODE, "on": on }),
+        )
+        .await["members"]
+            .to_string()
     }
 
     fn at(&self, minutes: i64) -> DateTime<Utc> {
@@ -803,4 +827,201 @@ async fn a_stop_ends_the_afis_after_the_running_periods_month_and_cancels_the_la
         )
         .await;
     assert!(body["errors"].is_array(), "{body}");
+}
+
+const ADD_MEMBER: &str = "mutation($i: AddCommissionMemberInput!) { addCommissionMember(input: $i) { id seat email active } }";
+const UPDATE_MEMBER: &str = "mutation($i: UpdateCommissionMemberInput!) { updateCommissionMember(input: $i) { id fullName organisation email voting termEnd } }";
+const END_MEMBER: &str = "mutation($i: EndCommissionMemberTermInput!) { endCommissionMemberTerm(input: $i) { id endedOn active } }";
+const SITTING: &str = "query($c: String!, $on: NaiveDate) { commission(departmentCode: $c) { members(activeOn: $on) { id linked } } }";
+
+#[tokio::test]
+async fn seats_need_an_approved_association_one_president_and_members_are_corrected_ended_and_linked()
+ {
+    let f = Fresh::new(3).await;
+    let today = f.now.date_naive().to_string();
+    let add = |fields: Value| {
+        let mut i = json!({ "departmentCode": CODE, "fullName": "Représentante", "termStart": "2024-01-01" });
+        i.as_object_mut()
+            .unwrap()
+            .extend(fields.as_object().unwrap().clone());
+        json!({ "i": i })
+    };
+    // An association seat without an association, or for one with no agrément here.
+    let body = f
+        .gql(ADD_MEMBER, add(json!({ "seat": "APPROVED_ASSOCIATION" })))
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["field"], "associationId",
+        "{body}"
+    );
+    let other: String = {
+        let mut db = f.app.admin().await;
+        sqlx::query_scalar(
+            "select id::text from associations where name = 'Association Sans Agrément'",
+        )
+        .fetch_one(&mut db)
+        .await
+        .unwrap()
+    };
+    let body = f
+        .gql(
+            ADD_MEMBER,
+            add(json!({ "seat": "APPROVED_ASSOCIATION", "associationId": other })),
+        )
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["field"], "associationId",
+        "{body}"
+    );
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("agrément")
+    );
+    // The approved one sits, with its e-mail checked.
+    let body = f
+        .gql(
+            ADD_MEMBER,
+            add(
+                json!({ "seat": "APPROVED_ASSOCIATION", "associationId": f.association_id,
+        "email": "pas une adresse" }),
+            ),
+        )
+        .await;
+    assert_eq!(body["errors"][0]["extensions"]["field"], "email", "{body}");
+    let seat = ok(
+        &f.app,
+        Some(&f.prefecture),
+        ADD_MEMBER,
+        add(json!({ "seat": "APPROVED_ASSOCIATION",
+        "associationId": f.association_id, "email": " Rep@Nouvelle.Example.fr " })),
+    )
+    .await;
+    assert_eq!(seat["email"], "rep@nouvelle.example.fr");
+    let seat_id = seat["id"].as_str().unwrap().to_owned();
+
+    assert!(f.sitting(&today).await.contains(&seat_id));
+
+    // A second president: refused here (not co-presided); accepted in Paris (co-presided).
+    let body = f.gql(ADD_MEMBER, add(json!({ "seat": "PRESIDENT" }))).await;
+    assert_eq!(body["errors"][0]["extensions"]["field"], "seat", "{body}");
+    let paris = f.app.demo("admin.75").await;
+    let body = f
+        .app
+        .gql(
+            Some(&paris),
+            ADD_MEMBER,
+            json!({ "i": { "departmentCode": "75", "fullName": "Préfet délégué",
+        "seat": "PRESIDENT", "termStart": "2024-01-01" } }),
+        )
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+
+    // Corrected: a field left out is unchanged, null clears.
+    let m = &f.members[1];
+    let fixed = ok(&f.app, Some(&f.prefecture), UPDATE_MEMBER, json!({ "i": { "departmentCode": CODE, "memberId": m,
+        "fullName": "Membre Un Corrigé", "organisation": "Tribunal judiciaire", "email": "membre1@justice.example.fr" } })).await;
+    assert_eq!(fixed["fullName"], "Membre Un Corrigé");
+    let fixed = ok(
+        &f.app,
+        Some(&f.prefecture),
+        UPDATE_MEMBER,
+        json!({ "i": { "departmentCode": CODE, "memberId": m,
+        "organisation": null, "voting": false } }),
+    )
+    .await;
+    assert_eq!(
+        (
+            fixed["fullName"].as_str(),
+            fixed["organisation"].as_str(),
+            fixed["email"].as_str(),
+            fixed["voting"].as_bool()
+        ),
+        (
+            Some("Membre Un Corrigé"),
+            None,
+            Some("membre1@justice.example.fr"),
+            Some(false)
+        )
+    );
+    let body = f
+        .gql(
+            UPDATE_MEMBER,
+            json!({ "i": { "departmentCode": CODE, "memberId": m, "email": "x@" } }),
+        )
+        .await;
+    assert_eq!(body["errors"][0]["extensions"]["field"], "email", "{body}");
+    let body = f
+        .gql(
+            UPDATE_MEMBER,
+            json!({ "i": { "departmentCode": CODE, "memberId": m, "termEnd": "2030-01-01" } }),
+        )
+        .await;
+    assert_eq!(
+        body["errors"][0]["extensions"]["field"], "termEnd",
+        "{body}"
+    );
+
+    // Ended from today: no longer sitting today, nor counted.
+    let ended = ok(
+        &f.app,
+        Some(&f.prefecture),
+        END_MEMBER,
+        json!({ "i": { "departmentCode": CODE, "memberId": f.members[2],
+        "endedOn": today, "reason": "Mutation" } }),
+    )
+    .await;
+    assert_eq!(ended["active"], false);
+    assert!(!f.sitting(&today).await.contains(f.members[2].as_str()));
+    let yesterday = (f.now.date_naive() - chrono::Days::new(1)).to_string();
+    assert!(f.sitting(&yesterday).await.contains(f.members[2].as_str()));
+
+    // Linked to an account through an invitation.
+    let invite = "mutation($i: InviteCommissionMemberInput!) { inviteCommissionMember(input: $i) { id linked invited } }";
+    let body = f
+        .gql(
+            invite,
+            json!({ "i": { "departmentCode": CODE, "memberId": f.members[0] } }),
+        )
+        .await;
+    assert_eq!(body["errors"][0]["extensions"]["field"], "email", "{body}");
+    let invited = ok(
+        &f.app,
+        Some(&f.prefecture),
+        invite,
+        json!({ "i": { "departmentCode": CODE, "memberId": m } }),
+    )
+    .await;
+    assert_eq!(
+        (invited["linked"].as_bool(), invited["invited"].as_bool()),
+        (Some(false), Some(true))
+    );
+    join(&f.app, "membre1@justice.example.fr").await;
+    let linked = ok(
+        &f.app,
+        Some(&f.prefecture),
+        SITTING,
+        json!({ "c": CODE, "on": null }),
+    )
+    .await;
+    let me = linked["members"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|x| x["id"] == m.as_str())
+        .unwrap()
+        .clone();
+    assert_eq!(me["linked"], true);
+    assert_eq!(
+        f.app
+            .count("select count(*) from commission_members where department_code = '93'")
+            .await,
+        4
+    );
+
+    // The association's agrément withdrawn: its representative no longer sits.
+    ok(&f.app, Some(&f.prefecture), "mutation($i: EndAgrementInput!) { withdrawAgrement(input: $i) { status } }",
+        json!({ "i": { "departmentCode": CODE, "id": f.agrement.0, "version": f.agrement.1, "reasons": "Conditions plus remplies." } })).await;
+    assert!(!f.sitting(&today).await.contains(&seat_id));
 }

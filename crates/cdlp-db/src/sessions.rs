@@ -463,7 +463,7 @@ pub async fn member_addresses(
     Ok(sqlx::query_scalar(
         "select u.email from commission_members m join users u on u.id = m.user_id \
          where m.department_code = $1 and $2 between m.term_start and m.term_end \
-         and (m.ended_on is null or m.ended_on >= $2) and u.disabled_at is null order by u.email",
+         and (m.ended_on is null or m.ended_on > $2) and u.disabled_at is null order by u.email",
     )
     .bind(code.as_str())
     .bind(on)

@@ -16,6 +16,8 @@ export type AddCommissionMemberInput = {
   /** The association a member represents (recusal on its dossiers). */
   associationId?: string | null | undefined;
   departmentCode: string;
+  /** Where convocations go, and the invitation to link an account. */
+  email?: string | null | undefined;
   fullName: string;
   organisation?: string | null | undefined;
   seat: CommissionSeat;
@@ -210,6 +212,7 @@ export type EndAgrementInput = {
 
 export type EndCommissionMemberTermInput = {
   departmentCode: string;
+  /** Effective from this day (today included): the member no longer sits from then. */
   endedOn: string;
   memberId: string;
   reason?: string | null | undefined;
@@ -257,6 +260,8 @@ export type OnboardDepartmentInput = {
   adminEmail: string;
   /** Reference of the prefect's arrêté setting its composition. */
   arreteReference: string;
+  /** The arrêté names co-presidents (Paris, Bouches-du-Rhône): several PRESIDENT seats. */
+  coPresided?: boolean;
   departmentCode: string;
   /** Date of the commission's installation. */
   installedOn: string;

@@ -25,7 +25,7 @@ use crate::ratelimit::RateLimiter;
 
 pub use accounts::{InviteUser, Session};
 pub use agrements::{AgrementDecision, PieceInput, RegisterAssociation};
-pub use commission::{AddMember, EndTerm};
+pub use commission::{AddMember, EndTerm, UpdateMember};
 pub use departments::{Onboard, Onboarded};
 pub use dossiers::{
     ActionInput, Benefits, DecideInput, DossierContent, DossierDetails, DossierEdit, DossierView,
