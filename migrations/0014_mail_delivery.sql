@@ -86,7 +86,7 @@ create table session_convocations (
   id uuid not null default gen_random_uuid(),
   session_id uuid not null,
   member_id uuid not null,
-  kind text not null check (kind in ('CONVOCATION', 'UPDATE', 'CANCELLATION', 'MINUTES')),
+  kind text not null check (kind in ('CONVOCATION', 'UPDATE', 'CANCELLATION', 'ADJOURNMENT', 'MINUTES')),
   recipient text not null,
   created_at timestamptz not null default now(),
   primary key (department_code, id),

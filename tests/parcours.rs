@@ -20,6 +20,9 @@ const AVIS: &str = "mutation($i: RecordAvisInput!) { recordAvis(input: $i) { id 
 const DECIDE: &str = "mutation($i: DecideDossierInput!) { decideDossier(input: $i) { id version status periods { number startDate endDate } } }";
 const CLOSE: &str =
     "mutation($i: CloseSessionInput!) { closeSession(input: $i) { id status minutesPdf } }";
+const ADJOURN: &str =
+    "mutation($i: SessionRefInput!) { adjournSession(input: $i) { id status quorumCounted } }";
+const SECOND: &str = "mutation($i: ScheduleSecondConvocationInput!) { scheduleSecondConvocation(input: $i) { id secondConvocation followsSessionId } }";
 const DOSSIER: &str = "query($c: String!, $id: UUID!) { dossier(departmentCode: $c, id: $id) { id version status renewalNumber \
     periods { number startDate endDate } decisions { outcome } avis { kind } timeline { kind actorRole } } }";
 
@@ -623,30 +626,32 @@ async fn the_quorum_is_checked_except_after_a_second_convocation_and_an_adjourne
             .contains("quorum")
     );
 
-    // The same dossier, moved to a session on second convocation, is examined: adjourned.
-    let ret = ok(&app, &agent, "mutation($i: ReturnDossierInput!) { returnDossierForCompletion(input: $i) { version status } }",
-        json!({ "i": { "departmentCode": CODE, "id": id, "version": version, "reason": "Report à la séance suivante." } })).await;
-    assert_eq!(ret["status"], "RETURNED");
-    let asso = app.demo("asso.travailleur").await;
-    let version = ok(
+    // Asking for an adjournment of the dossier does not get round the quorum either.
+    let body = app.gql(Some(&agent), AVIS, avis(&session_id, true)).await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+
+    // The session is adjourned as a whole; its second convocation, on the same agenda,
+    // deliberates with one member present.
+    let adjourned = ok(
         &app,
-        &asso,
-        SUBMIT,
-        json!({ "i": { "departmentCode": CODE, "id": id, "version": ret["version"] } }),
+        &agent,
+        ADJOURN,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session_id } }),
     )
-    .await["version"]
-        .clone();
+    .await;
+    assert_eq!(adjourned["status"], "ADJOURNED");
+    let later = Utc::now() + chrono::Duration::seconds(1);
     let second = ok(
         &app,
         &agent,
-        SCHEDULE,
-        json!({ "i": { "departmentCode": CODE, "scheduledAt": Utc::now().to_rfc3339(),
-        "place": "Salle 3", "secondConvocation": true, "urgency": "Séance d'urgence" } }),
+        SECOND,
+        json!({ "i": { "departmentCode": CODE, "adjournedSessionId": session_id,
+        "scheduledAt": later.to_rfc3339(), "place": "Salle 3", "urgency": "Seconde convocation" } }),
     )
-    .await["id"]
-        .as_str()
-        .unwrap()
-        .to_owned();
+    .await;
+    assert_eq!(second["secondConvocation"], true);
+    let second = second["id"].as_str().unwrap().to_owned();
+    tokio::time::sleep(std::time::Duration::from_millis(1100)).await;
     let one = vec![json!({ "memberId": m.presidents[0], "present": true })];
     ok(
         &app,
@@ -655,17 +660,17 @@ async fn the_quorum_is_checked_except_after_a_second_convocation_and_an_adjourne
         json!({ "i": { "departmentCode": CODE, "sessionId": second, "attendance": one } }),
     )
     .await;
-    let version = ok(&app, &agent, AGENDA, json!({ "i": { "departmentCode": CODE, "sessionId": second, "dossierId": id, "version": version } })).await["version"].clone();
+    let version =
+        ok(&app, &agent, DOSSIER, json!({ "c": CODE, "id": id })).await["version"].clone();
     let body = ok(&app, &agent, AVIS, json!({ "i": { "departmentCode": CODE, "sessionId": second, "dossierId": id, "version": version,
         "ballots": [], "adjourned": true, "remarks": "Pièces à compléter." } })).await;
     assert_eq!(body["status"], "RETURNED");
     assert_eq!(body["avis"][0]["kind"], "ADJOURNED");
-    // The first session has no pending item left: it closes.
     ok(
         &app,
         &agent,
         CLOSE,
-        json!({ "i": { "departmentCode": CODE, "sessionId": session_id } }),
+        json!({ "i": { "departmentCode": CODE, "sessionId": second } }),
     )
     .await;
 }
@@ -744,12 +749,16 @@ async fn benefits_follow_the_legal_scale_and_a_stop_ends_the_afis_the_month_afte
     let app = TestApp::with_demo().await;
     let agent = app.demo("agent.75").await;
     let (id, version, _) = dossier_until(&app, "IN_PROGRESS").await;
-    let period = ok(&app, &agent, "mutation($i: RecordPeriodBenefitsInput!) { recordPeriodBenefits(input: $i) { afisMonthlyCents apsIssuedOn } }",
+    let asso = app.demo("asso.travailleur").await;
+    ok(&app, &asso, "mutation($i: RecordPeriodBenefitsInput!) { recordPeriodBenefits(input: $i) { afisMonthlyCents } }",
         json!({ "i": { "departmentCode": CODE, "dossierId": id, "version": version, "periodNumber": 1, "afisRequestedOn": "2026-07-01",
-            "afisGrantedOn": "2026-07-15", "apsIssuedOn": "2026-07-20", "housingSupport": "CHRS" } })).await;
+            "apsRequestedOn": "2026-07-01", "housingSupport": "CHRS" } })).await;
+    let period = ok(&app, &agent, "mutation($i: RecordPeriodBenefitsInput!) { recordPeriodBenefits(input: $i) { afisMonthlyCents apsIssuedOn } }",
+        json!({ "i": { "departmentCode": CODE, "dossierId": id, "version": version + 1, "periodNumber": 1,
+            "afisGrantedOn": "2026-07-15", "apsIssuedOn": "2026-07-20" } })).await;
     // 343.20 € + 2 children × 106.08 € (scale of 1 July 2022).
     assert_eq!(period["afisMonthlyCents"], 55536);
-    let version = version + 1;
+    let version = version + 2;
     let decided = Utc::now().date_naive();
     let body = ok(&app, &agent, "mutation($i: StopParcoursInput!) { stopParcours(input: $i) { status stopReason periods { afisLastPaidMonth } } }",
         json!({ "i": { "departmentCode": CODE, "id": id, "version": version, "reason": "COMMITMENTS_NOT_KEPT",

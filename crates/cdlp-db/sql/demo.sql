@@ -42,6 +42,8 @@ insert into commissions (department_code, id, installed_on, arrete_reference, cr
   ('69', '00000000-0000-4000-c000-000000000069', '2017-06-29', 'Arrêté préfectoral n° 69-2017-06-29-003 (démo)', '00000000-0000-4000-b000-000000000001');
 
 update departments set onboarded_at = now() where code in ('75', '13', '69');
+-- Paris and Bouches-du-Rhône are co-presided (R.121-12-7).
+update commissions set co_presided = true where department_code in ('75', '13');
 
 insert into commission_members (department_code, commission_id, full_name, seat, organisation, user_id, voting, term_start, term_end, created_by)
 select d, c, name, seat, org, uid, voting, date '2024-01-15', date '2027-01-14', '00000000-0000-4000-b000-000000000001'

@@ -15,37 +15,45 @@ pub struct CommissionRow {
     pub installed_on: NaiveDate,
     pub arrete_reference: String,
     pub created_at: DateTime<Utc>,
+    /// Co-presided by the département's arrêté (Paris, Bouches-du-Rhône).
+    pub co_presided: bool,
+    /// How many months before a period ends its renewal may be requested.
+    pub renewal_window_months: i16,
 }
+
+const COMMISSION_COLUMNS: &str = "department_code, id, installed_on, arrete_reference, created_at, co_presided, renewal_window_months";
 
 pub async fn insert_commission(
     conn: &mut PgConnection,
     code: &DepartmentCode,
     installed_on: NaiveDate,
     arrete_reference: &str,
+    co_presided: bool,
     created_by: Uuid,
 ) -> Result<CommissionRow, DbError> {
-    Ok(sqlx::query_as(
-        "insert into commissions (department_code, installed_on, arrete_reference, created_by) values ($1, $2, $3, $4) \
-         returning department_code, id, installed_on, arrete_reference, created_at",
-    )
-    .bind(code.as_str())
-    .bind(installed_on)
-    .bind(arrete_reference)
-    .bind(created_by)
-    .fetch_one(conn)
-    .await?)
+    let sql = format!(
+        "insert into commissions (department_code, installed_on, arrete_reference, created_by, co_presided) \
+         values ($1, $2, $3, $4, $5) returning {COMMISSION_COLUMNS}"
+    );
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .bind(installed_on)
+        .bind(arrete_reference)
+        .bind(created_by)
+        .bind(co_presided)
+        .fetch_one(conn)
+        .await?)
 }
 
 pub async fn commission_of(
     conn: &mut PgConnection,
     code: &DepartmentCode,
 ) -> Result<Option<CommissionRow>, DbError> {
-    Ok(sqlx::query_as(
-        "select department_code, id, installed_on, arrete_reference, created_at from commissions where department_code = $1",
-    )
-    .bind(code.as_str())
-    .fetch_optional(conn)
-    .await?)
+    let sql = format!("select {COMMISSION_COLUMNS} from commissions where department_code = $1");
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .fetch_optional(conn)
+        .await?)
 }
 
 #[derive(Debug, Clone, sqlx::FromRow)]
@@ -61,12 +69,23 @@ pub struct MemberRow {
     pub voting: bool,
     pub term_start: NaiveDate,
     pub term_end: NaiveDate,
+    /// The first day the member no longer sits (end effective from).
     pub ended_on: Option<NaiveDate>,
     pub ended_reason: Option<String>,
+    pub email: Option<String>,
+    /// The invitation sent to link the member to an account.
+    pub invitation_id: Option<Uuid>,
 }
 
 const MEMBER_COLUMNS: &str = "department_code, id, commission_id, full_name, seat, organisation, user_id, association_id, \
-                              voting, term_start, term_end, ended_on, ended_reason";
+                              voting, term_start, term_end, ended_on, ended_reason, email, invitation_id";
+
+/// Sitting on day $2: within the term, not ended from that day or before, and for an approved
+/// association's seat, while its agrément is in force.
+const SITS_ON: &str = "$2 between m.term_start and m.term_end and (m.ended_on is null or m.ended_on > $2) \
+    and (m.seat <> 'APPROVED_ASSOCIATION' or exists (select 1 from agrements a where a.department_code = m.department_code \
+      and a.association_id = m.association_id and a.status in ('GRANTED', 'TACIT') \
+      and (a.valid_from is null or a.valid_from <= $2) and (a.valid_until is null or a.valid_until >= $2)))";
 
 pub struct NewMember<'a> {
     pub commission_id: Uuid,
@@ -78,6 +97,7 @@ pub struct NewMember<'a> {
     pub voting: bool,
     pub term_start: NaiveDate,
     pub term_end: NaiveDate,
+    pub email: Option<&'a str>,
     pub created_by: Uuid,
 }
 
@@ -88,8 +108,8 @@ pub async fn insert_member(
 ) -> Result<MemberRow, DbError> {
     let sql = format!(
         "insert into commission_members (department_code, commission_id, full_name, seat, organisation, user_id, \
-         association_id, voting, term_start, term_end, created_by) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) \
-         returning {MEMBER_COLUMNS}"
+         association_id, voting, term_start, term_end, created_by, email) \
+         values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) returning {MEMBER_COLUMNS}"
     );
     Ok(sqlx::query_as(AssertSqlSafe(sql))
         .bind(code.as_str())
@@ -103,8 +123,86 @@ pub async fn insert_member(
         .bind(new.term_start)
         .bind(new.term_end)
         .bind(new.created_by)
+        .bind(new.email)
         .fetch_one(conn)
         .await?)
+}
+
+/// A member's correctable fields, written whole (the service merges the patch).
+pub struct MemberUpdate<'a> {
+    pub full_name: &'a str,
+    pub organisation: Option<&'a str>,
+    pub email: Option<&'a str>,
+    pub voting: bool,
+    pub term_end: NaiveDate,
+    pub association_id: Option<Uuid>,
+}
+
+pub async fn update_member(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    id: Uuid,
+    u: MemberUpdate<'_>,
+) -> Result<MemberRow, DbError> {
+    let sql = format!(
+        "update commission_members set full_name = $3, organisation = $4, email = $5, voting = $6, term_end = $7, \
+         association_id = $8 where department_code = $1 and id = $2 returning {MEMBER_COLUMNS}"
+    );
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .bind(id)
+        .bind(u.full_name)
+        .bind(u.organisation)
+        .bind(u.email)
+        .bind(u.voting)
+        .bind(u.term_end)
+        .bind(u.association_id)
+        .fetch_one(conn)
+        .await?)
+}
+
+/// Links a member to an account now, or to the invitation that will (see the trigger of
+/// migration 0015).
+pub async fn link_member(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    id: Uuid,
+    user_id: Option<Uuid>,
+    invitation_id: Option<Uuid>,
+) -> Result<MemberRow, DbError> {
+    let sql = format!(
+        "update commission_members set user_id = coalesce($3, user_id), invitation_id = coalesce($4, invitation_id) \
+         where department_code = $1 and id = $2 returning {MEMBER_COLUMNS}"
+    );
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .bind(id)
+        .bind(user_id)
+        .bind(invitation_id)
+        .fetch_one(conn)
+        .await?)
+}
+
+/// Presidents (other than `except`) whose term overlaps [start, end] and who were not ended
+/// before it starts.
+pub async fn overlapping_presidents(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    start: NaiveDate,
+    end: NaiveDate,
+    except: Option<Uuid>,
+) -> Result<i64, DbError> {
+    Ok(sqlx::query_scalar(
+        "select count(*) from commission_members where department_code = $1 and seat = 'PRESIDENT' \
+         and term_start <= $3 and term_end >= $2 and (ended_on is null or ended_on > $2) \
+         and ($4::uuid is null or id <> $4)",
+    )
+    .bind(code.as_str())
+    .bind(start)
+    .bind(end)
+    .bind(except)
+    .fetch_one(conn)
+    .await?)
 }
 
 pub async fn member(
@@ -150,9 +248,9 @@ pub async fn members(
     current_on: Option<NaiveDate>,
 ) -> Result<Vec<MemberRow>, DbError> {
     let sql = format!(
-        "select {MEMBER_COLUMNS} from commission_members where department_code = $1 \
-         and ($2::date is null or ($2 between term_start and term_end and (ended_on is null or ended_on >= $2))) \
-         order by case seat when 'PRESIDENT' then 0 else 1 end, term_start, full_name, id"
+        "select {MEMBER_COLUMNS} from commission_members m where m.department_code = $1 \
+         and ($2::date is null or ({SITS_ON})) \
+         order by case m.seat when 'PRESIDENT' then 0 else 1 end, m.term_start, m.full_name, m.id"
     );
     Ok(sqlx::query_as(AssertSqlSafe(sql))
         .bind(code.as_str())
@@ -169,14 +267,14 @@ pub async fn reviews_individual_files(
     user_id: Uuid,
     on: NaiveDate,
 ) -> Result<bool, DbError> {
-    Ok(sqlx::query_scalar(
-        "select exists (select 1 from commission_members where department_code = $1 and user_id = $2 \
-         and $3 between term_start and term_end and (ended_on is null or ended_on >= $3) \
-         and seat not in ('CHILD_PROTECTION', 'DEPARTMENTAL_COUNCIL'))",
-    )
-    .bind(code.as_str())
-    .bind(user_id)
-    .bind(on)
-    .fetch_one(conn)
-    .await?)
+    let sql = format!(
+        "select exists (select 1 from commission_members m where m.department_code = $1 and m.user_id = $3 \
+         and {SITS_ON} and m.seat not in ('CHILD_PROTECTION', 'DEPARTMENTAL_COUNCIL'))"
+    );
+    Ok(sqlx::query_scalar(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .bind(on)
+        .bind(user_id)
+        .fetch_one(conn)
+        .await?)
 }

@@ -560,10 +560,17 @@ pub struct PeriodRow {
     pub aps_requested_on: Option<NaiveDate>,
     pub aps_issued_on: Option<NaiveDate>,
     pub housing_support: Option<String>,
+    /// The running period when the parcours was stopped: the stop's date.
+    pub stopped_on: Option<NaiveDate>,
+    /// A later period cancelled by a stop: the stop's date.
+    pub cancelled_on: Option<NaiveDate>,
+    /// The statistics events already counted for this period (each counted once).
+    pub counted: Vec<String>,
 }
 
 const PERIOD_COLUMNS: &str = "dossier_id, number, start_date, end_date, decision_id, afis_requested_on, afis_granted_on, \
-    afis_monthly_cents, afis_last_paid_month, aps_requested_on, aps_issued_on, housing_support";
+    afis_monthly_cents, afis_last_paid_month, aps_requested_on, aps_issued_on, housing_support, stopped_on, cancelled_on, \
+    counted";
 
 #[allow(clippy::too_many_arguments)]
 pub async fn insert_period(
@@ -631,6 +638,7 @@ pub struct Benefits {
     pub aps_requested_on: Option<NaiveDate>,
     pub aps_issued_on: Option<NaiveDate>,
     pub housing_support: Option<String>,
+    pub counted: Vec<String>,
 }
 
 pub async fn update_benefits(
@@ -642,7 +650,7 @@ pub async fn update_benefits(
 ) -> Result<PeriodRow, DbError> {
     let sql = format!(
         "update periods set afis_requested_on = $4, afis_granted_on = $5, afis_monthly_cents = $6, aps_requested_on = $7, \
-         aps_issued_on = $8, housing_support = $9 where department_code = $1 and dossier_id = $2 and number = $3 \
+         aps_issued_on = $8, housing_support = $9, counted = $10 where department_code = $1 and dossier_id = $2 and number = $3 \
          returning {PERIOD_COLUMNS}"
     );
     Ok(sqlx::query_as(AssertSqlSafe(sql))
@@ -655,24 +663,43 @@ pub async fn update_benefits(
         .bind(b.aps_requested_on)
         .bind(b.aps_issued_on)
         .bind(&b.housing_support)
+        .bind(&b.counted)
         .fetch_one(conn)
         .await?)
 }
 
-pub async fn stop_afis(
+/// A stop: the running period's AFIS ends after `last_paid_month` and the period is marked
+/// stopped; the periods not started yet are cancelled.
+pub async fn stop_periods(
     conn: &mut PgConnection,
     code: &DepartmentCode,
     dossier_id: Uuid,
-    number: i16,
-    last_paid_month: NaiveDate,
+    running: Option<(i16, NaiveDate)>,
+    cancelled: &[i16],
+    decided_on: NaiveDate,
 ) -> Result<(), DbError> {
-    sqlx::query("update periods set afis_last_paid_month = $4 where department_code = $1 and dossier_id = $2 and number = $3")
+    if let Some((number, last_paid_month)) = running {
+        sqlx::query(
+            "update periods set afis_last_paid_month = $4, stopped_on = $5 \
+             where department_code = $1 and dossier_id = $2 and number = $3",
+        )
         .bind(code.as_str())
         .bind(dossier_id)
         .bind(number)
         .bind(last_paid_month)
-        .execute(conn)
+        .bind(decided_on)
+        .execute(&mut *conn)
         .await?;
+    }
+    sqlx::query(
+        "update periods set cancelled_on = $4 where department_code = $1 and dossier_id = $2 and number = any($3)",
+    )
+    .bind(code.as_str())
+    .bind(dossier_id)
+    .bind(cancelled)
+    .bind(decided_on)
+    .execute(conn)
+    .await?;
     Ok(())
 }
 

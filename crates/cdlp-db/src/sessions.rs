@@ -21,17 +21,30 @@ pub struct SessionRow {
     pub closed_at: Option<DateTime<Utc>>,
     pub has_minutes: bool,
     pub version: i32,
+    /// On a second convocation: the adjourned session it follows.
+    pub follows_session_id: Option<Uuid>,
+    /// The second convocation scheduled after this one was adjourned, if any.
+    pub followed_by_session_id: Option<Uuid>,
+    pub opened_at: Option<DateTime<Utc>>,
+    pub quorum_members: Option<i32>,
+    pub quorum_counted: Option<i32>,
+    pub ended_at: Option<DateTime<Utc>>,
+    pub end_reason: Option<String>,
 }
 
 const COLUMNS: &str = "department_code, id, commission_id, scheduled_at, place, visio, second_convocation, status, \
-    convened_at, closed_at, minutes_pdf is not null as has_minutes, version";
+    convened_at, closed_at, minutes_pdf is not null as has_minutes, version, follows_session_id, \
+    (select f.id from commission_sessions f where f.department_code = commission_sessions.department_code \
+      and f.follows_session_id = commission_sessions.id) as followed_by_session_id, \
+    opened_at, quorum_members, quorum_counted, ended_at, end_reason";
 
 pub struct NewSession<'a> {
     pub commission_id: Uuid,
     pub scheduled_at: DateTime<Utc>,
     pub place: &'a str,
     pub visio: bool,
-    pub second_convocation: bool,
+    /// A second convocation follows this adjourned session (and needs no quorum).
+    pub follows_session_id: Option<Uuid>,
     pub created_by: Uuid,
 }
 
@@ -42,7 +55,7 @@ pub async fn insert(
 ) -> Result<SessionRow, DbError> {
     let sql = format!(
         "insert into commission_sessions (department_code, commission_id, scheduled_at, place, visio, second_convocation, \
-         convened_at, created_by) values ($1, $2, $3, $4, $5, $6, now(), $7) returning {COLUMNS}"
+         convened_at, created_by, follows_session_id) values ($1, $2, $3, $4, $5, $6, now(), $7, $8) returning {COLUMNS}"
     );
     Ok(sqlx::query_as(AssertSqlSafe(sql))
         .bind(code.as_str())
@@ -50,8 +63,9 @@ pub async fn insert(
         .bind(s.scheduled_at)
         .bind(s.place)
         .bind(s.visio)
-        .bind(s.second_convocation)
+        .bind(s.follows_session_id.is_some())
         .bind(s.created_by)
+        .bind(s.follows_session_id)
         .fetch_one(conn)
         .await?)
 }
@@ -100,6 +114,71 @@ pub async fn list(
         .bind(open_only)
         .fetch_all(conn)
         .await?)
+}
+
+/// The opening: quorum counted once, on the members composing the commission that day.
+pub async fn open(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    id: Uuid,
+    members: i32,
+    counted: i32,
+) -> Result<(), DbError> {
+    sqlx::query(
+        "update commission_sessions set opened_at = now(), quorum_members = $3, quorum_counted = $4, \
+         version = version + 1 where department_code = $1 and id = $2 and opened_at is null",
+    )
+    .bind(code.as_str())
+    .bind(id)
+    .bind(members)
+    .bind(counted)
+    .execute(conn)
+    .await?;
+    Ok(())
+}
+
+/// Ends a session without deliberation: ADJOURNED (with the quorum counted) or CANCELLED.
+pub async fn end(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    id: Uuid,
+    status: &str,
+    reason: Option<&str>,
+    quorum: Option<(i32, i32)>,
+) -> Result<SessionRow, DbError> {
+    let sql = format!(
+        "update commission_sessions set status = $3, ended_at = now(), end_reason = $4, \
+         quorum_members = coalesce($5, quorum_members), quorum_counted = coalesce($6, quorum_counted), \
+         version = version + 1 where department_code = $1 and id = $2 returning {COLUMNS}"
+    );
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .bind(id)
+        .bind(status)
+        .bind(reason)
+        .bind(quorum.map(|q| q.0))
+        .bind(quorum.map(|q| q.1))
+        .fetch_one(conn)
+        .await?)
+}
+
+/// Takes one dossier's item (with no avis) off a session's agenda.
+pub async fn delete_item(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    session_id: Uuid,
+    dossier_id: Uuid,
+) -> Result<u64, DbError> {
+    Ok(sqlx::query(
+        "delete from agenda_items i where i.department_code = $1 and i.session_id = $2 and i.dossier_id = $3 \
+         and not exists (select 1 from avis v where v.department_code = i.department_code and v.agenda_item_id = i.id)",
+    )
+    .bind(code.as_str())
+    .bind(session_id)
+    .bind(dossier_id)
+    .execute(conn)
+    .await?
+    .rows_affected())
 }
 
 pub async fn close(
@@ -221,51 +300,67 @@ pub async fn items(
 
 // ---- attendance and votes ----
 
+#[derive(Debug, Clone, sqlx::FromRow)]
+pub struct AttendanceRow {
+    pub member_id: Uuid,
+    /// Takes part in person or remotely.
+    pub present: bool,
+    /// PRESENT, REMOTE, MANDATE or ABSENT.
+    pub mode: String,
+    pub mandate_to: Option<Uuid>,
+}
+
+/// Clears the attendance sheet before it is written again whole.
+pub async fn clear_attendance(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    session_id: Uuid,
+) -> Result<(), DbError> {
+    sqlx::query("delete from session_attendance where department_code = $1 and session_id = $2")
+        .bind(code.as_str())
+        .bind(session_id)
+        .execute(conn)
+        .await?;
+    Ok(())
+}
+
 pub async fn set_attendance(
     conn: &mut PgConnection,
     code: &DepartmentCode,
     session_id: Uuid,
     member_id: Uuid,
-    present: bool,
+    mode: &str,
+    mandate_to: Option<Uuid>,
 ) -> Result<(), DbError> {
     sqlx::query(
-        "insert into session_attendance (department_code, session_id, member_id, present) values ($1, $2, $3, $4) \
-         on conflict (department_code, session_id, member_id) do update set present = excluded.present",
+        "insert into session_attendance (department_code, session_id, member_id, present, mode, mandate_to) \
+         values ($1, $2, $3, $4 in ('PRESENT', 'REMOTE'), $4, $5) \
+         on conflict (department_code, session_id, member_id) do update set present = excluded.present, \
+         mode = excluded.mode, mandate_to = excluded.mandate_to",
     )
     .bind(code.as_str())
     .bind(session_id)
     .bind(member_id)
-    .bind(present)
+    .bind(mode)
+    .bind(mandate_to)
     .execute(conn)
     .await?;
     Ok(())
-}
-
-/// Member ids recorded present at the session.
-pub async fn present_members(
-    conn: &mut PgConnection,
-    code: &DepartmentCode,
-    session_id: Uuid,
-) -> Result<Vec<Uuid>, DbError> {
-    Ok(sqlx::query_scalar(
-        "select member_id from session_attendance where department_code = $1 and session_id = $2 and present",
-    )
-    .bind(code.as_str())
-    .bind(session_id)
-    .fetch_all(conn)
-    .await?)
 }
 
 pub async fn attendance(
     conn: &mut PgConnection,
     code: &DepartmentCode,
     session_id: Uuid,
-) -> Result<Vec<(Uuid, bool)>, DbError> {
-    Ok(sqlx::query_as("select member_id, present from session_attendance where department_code = $1 and session_id = $2")
-        .bind(code.as_str())
-        .bind(session_id)
-        .fetch_all(conn)
-        .await?)
+) -> Result<Vec<AttendanceRow>, DbError> {
+    Ok(sqlx::query_as(
+        "select member_id, present, mode, mandate_to from session_attendance \
+         where department_code = $1 and session_id = $2 order by member_id",
+    )
+    .bind(code.as_str())
+    .bind(session_id)
+    .fetch_all(conn)
+    .await?)
 }
 
 pub async fn insert_vote(
@@ -368,7 +463,7 @@ pub async fn member_addresses(
     Ok(sqlx::query_scalar(
         "select u.email from commission_members m join users u on u.id = m.user_id \
          where m.department_code = $1 and $2 between m.term_start and m.term_end \
-         and (m.ended_on is null or m.ended_on >= $2) and u.disabled_at is null order by u.email",
+         and (m.ended_on is null or m.ended_on > $2) and u.disabled_at is null order by u.email",
     )
     .bind(code.as_str())
     .bind(on)

@@ -122,7 +122,8 @@ impl MemberTerm {
             .unwrap_or(NaiveDate::MAX)
     }
 
-    /// Ending a term early: the date must fall within it.
+    /// Ending a term early, effective from `on` (the member no longer sits that day; today
+    /// included): the date must fall within the term.
     pub fn end_early(&self, on: NaiveDate) -> Result<NaiveDate, TermError> {
         if on < self.start || on > self.end {
             Err(TermError::EndOutsideTerm)
@@ -130,6 +131,56 @@ impl MemberTerm {
             Ok(on)
         }
     }
+
+    /// Whether the member sits on `day`: within the term, and before the end's effective date.
+    pub fn sits_on(&self, ended_from: Option<NaiveDate>, day: NaiveDate) -> bool {
+        self.start <= day && day <= self.end && ended_from.is_none_or(|e| day < e)
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum SeatError {
+    #[error("un siège d'association agréée est attribué à une association")]
+    AssociationMissing,
+    #[error("cette association n'a pas d'agrément en vigueur dans le département")]
+    NoAgrement,
+    #[error(
+        "la commission a déjà un président ; seul l'arrêté d'un département coprésidé (Paris, Bouches-du-Rhône) en nomme plusieurs"
+    )]
+    SecondPresident,
+}
+
+/// R.121-12-7 11°: the associations sitting are approved ones; their seat needs an agrément in
+/// force (checked again on each session day: the seat ends with the agrément).
+pub fn check_association_seat(
+    seat: CommissionSeat,
+    association: Option<uuid::Uuid>,
+    agrement_in_force: bool,
+) -> Result<(), SeatError> {
+    if seat != CommissionSeat::ApprovedAssociation {
+        return Ok(());
+    }
+    if association.is_none() {
+        return Err(SeatError::AssociationMissing);
+    }
+    if !agrement_in_force {
+        return Err(SeatError::NoAgrement);
+    }
+    Ok(())
+}
+
+/// R.121-12-7: the commission is presided by the préfet (or their representative); Paris and
+/// Bouches-du-Rhône are co-presided, as the département's arrêté says (recorded at onboarding).
+/// `other_presidents`: presidents whose term overlaps the new one.
+pub fn check_presidency(
+    seat: CommissionSeat,
+    other_presidents: usize,
+    co_presided: bool,
+) -> Result<(), SeatError> {
+    if seat == CommissionSeat::President && other_presidents > 0 && !co_presided {
+        return Err(SeatError::SecondPresident);
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -159,6 +210,45 @@ mod tests {
         let t = MemberTerm::new(d("2024-03-01"), Some(d("2025-01-01"))).unwrap();
         assert_eq!(t.end_early(d("2026-01-01")), Err(TermError::EndOutsideTerm));
         assert_eq!(t.end_early(d("2024-06-30")), Ok(d("2024-06-30")));
+    }
+
+    #[test]
+    fn an_ended_member_no_longer_sits_from_the_end_date() {
+        let t = MemberTerm::new(d("2024-03-01"), None).unwrap();
+        assert!(t.sits_on(None, d("2025-01-01")));
+        assert!(t.sits_on(Some(d("2025-01-02")), d("2025-01-01")));
+        // Ended from today: not sitting today.
+        assert!(!t.sits_on(Some(d("2025-01-01")), d("2025-01-01")));
+        assert!(!t.sits_on(None, d("2024-02-29")));
+        assert!(!t.sits_on(None, d("2027-03-01")));
+    }
+
+    #[test]
+    fn an_association_seat_needs_an_association_with_an_agrement() {
+        let a = Some(uuid::Uuid::from_u128(1));
+        use CommissionSeat::*;
+        assert_eq!(
+            check_association_seat(ApprovedAssociation, None, true),
+            Err(SeatError::AssociationMissing)
+        );
+        assert_eq!(
+            check_association_seat(ApprovedAssociation, a, false),
+            Err(SeatError::NoAgrement)
+        );
+        assert_eq!(check_association_seat(ApprovedAssociation, a, true), Ok(()));
+        assert_eq!(check_association_seat(Doctor, None, false), Ok(()));
+    }
+
+    #[test]
+    fn one_president_unless_co_presided() {
+        use CommissionSeat::*;
+        assert_eq!(check_presidency(President, 0, false), Ok(()));
+        assert_eq!(
+            check_presidency(President, 1, false),
+            Err(SeatError::SecondPresident)
+        );
+        assert_eq!(check_presidency(President, 1, true), Ok(()));
+        assert_eq!(check_presidency(Doctor, 3, false), Ok(()));
     }
 
     #[test]

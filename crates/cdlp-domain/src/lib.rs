@@ -13,7 +13,9 @@ mod registry;
 mod role;
 pub mod secrecy;
 
-pub use commission::{CommissionSeat, MemberTerm, TermError};
+pub use commission::{
+    CommissionSeat, MemberTerm, SeatError, TermError, check_association_seat, check_presidency,
+};
 pub use department::{DepartmentCode, DepartmentCodeError};
 pub use email::{Email, EmailError};
 pub use local_time::french_datetime;

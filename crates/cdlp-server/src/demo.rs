@@ -110,7 +110,6 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                     scheduled_at: Utc::now() - Duration::days(20),
                     place: "Salle du conseil, préfecture".into(),
                     visio: false,
-                    second_convocation: false,
                     // A past session, recorded after the fact for the demo.
                     urgency: Some("Séance antérieure reprise dans la démonstration".into()),
                 },
@@ -125,7 +124,6 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                     scheduled_at: Utc::now() + Duration::days(12),
                     place: "Visioconférence de la préfecture".into(),
                     visio: true,
-                    second_convocation: false,
                     urgency: None,
                 },
             )
@@ -138,7 +136,13 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                 &prefecture,
                 code,
                 session.id,
-                members.iter().map(|m| (m.id, true)).collect(),
+                members
+                    .iter()
+                    .map(|m| cdlp_api::services::AttendanceEntry {
+                        member_id: m.id,
+                        attendance: cdlp_domain::parcours::Attendance::Present,
+                    })
+                    .collect(),
             )
             .await)?;
         let ballots = |dossier_association: Uuid| {
@@ -220,8 +224,15 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                 .add_to_agenda(&prefecture, code, session.id, d.row.id, d.row.version)
                 .await)?;
             let association_id = d.row.association_id;
+            // Stage 6 is refused: the commission votes against (an avis is never without votes).
             let vote = if stage == 6 {
-                vec![]
+                ballots(association_id)
+                    .into_iter()
+                    .map(|b| cdlp_api::services::BallotInput {
+                        vote: Vote::Against,
+                        ..b
+                    })
+                    .collect()
             } else {
                 ballots(association_id)
             };
@@ -318,7 +329,13 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                                 session_id: session.id,
                                 dossier_id: d.row.id,
                                 version: d.row.version,
-                                ballots: vec![],
+                                ballots: ballots(association_id)
+                                    .into_iter()
+                                    .map(|b| cdlp_api::services::BallotInput {
+                                        vote: Vote::Against,
+                                        ..b
+                                    })
+                                    .collect(),
                                 adjourned: false,
                                 remarks: Some("Engagements non tenus.".into()),
                             },

@@ -16,7 +16,7 @@ export type AddCommissionMemberInput = {
   /** The association a member represents (recusal on its dossiers). */
   associationId?: string | null | undefined;
   departmentCode: string;
-  /** Where convocations go; a member needs no account to be convened. */
+  /** Where convocations go, and the invitation to link an account. */
   email?: string | null | undefined;
   fullName: string;
   organisation?: string | null | undefined;
@@ -56,9 +56,23 @@ export type AttachDocumentInput = {
 };
 
 export type AttendanceInput = {
+  /** With mode MANDATE: the member (taking part) who holds the mandate. */
+  mandateTo?: string | null | undefined;
   memberId: string;
-  present: boolean;
+  mode?: AttendanceMode | null | undefined;
+  /** Shorthand for mode PRESENT or ABSENT when `mode` is left out. */
+  present?: boolean;
 };
+
+/** How a member takes part in a session (décret 2006-672 arts. 10-11). */
+export type AttendanceMode =
+  | 'ABSENT'
+  /** Absent, represented by the member holding their mandate (one mandate per member). */
+  | 'MANDATE'
+  /** On site. */
+  | 'PRESENT'
+  /** By telephone or audiovisual conference: counts as present. */
+  | 'REMOTE';
 
 export type BallotInput = {
   memberId: string;
@@ -88,6 +102,8 @@ export type CommissionSeat =
   | 'SOCIAL_COHESION';
 
 export type ConvocationKind =
+  /** The session was adjourned for want of quorum. */
+  | 'ADJOURNMENT'
   /** The session is cancelled. */
   | 'CANCELLATION'
   /** The convocation with the agenda. */
@@ -208,6 +224,7 @@ export type EndAgrementInput = {
 
 export type EndCommissionMemberTermInput = {
   departmentCode: string;
+  /** Effective from this day (today included): the member no longer sits from then. */
   endedOn: string;
   memberId: string;
   reason?: string | null | undefined;
@@ -263,6 +280,8 @@ export type OnboardDepartmentInput = {
   adminEmail: string;
   /** Reference of the prefect's arrêté setting its composition. */
   arreteReference: string;
+  /** The arrêté names co-presidents (Paris, Bouches-du-Rhône): several PRESIDENT seats. */
+  coPresided?: boolean;
   departmentCode: string;
   /** Date of the commission's installation. */
   installedOn: string;
@@ -296,12 +315,17 @@ export type RecordAvisInput = {
 };
 
 export type RecordPeriodBenefitsInput = {
+  /** Recorded by the prefecture (it grants the AFIS); not before the request. */
   afisGrantedOn?: string | null | undefined;
+  /** Each field is a patch: left out, unchanged; null, cleared. Recorded by the association. */
   afisRequestedOn?: string | null | undefined;
+  /** Recorded by the prefecture (it issues the residence permit). */
   apsIssuedOn?: string | null | undefined;
+  /** Recorded by the association. */
   apsRequestedOn?: string | null | undefined;
   departmentCode: string;
   dossierId: string;
+  /** Recorded by the association. */
   housingSupport?: string | null | undefined;
   periodNumber: number;
   /** The dossier's version. */
@@ -372,7 +396,6 @@ export type ScheduleSessionInput = {
   /** A room, or the visio link's label. */
   place: string;
   scheduledAt: string;
-  secondConvocation?: boolean;
   /** Required when the session is less than five days away: why it cannot wait. */
   urgency?: string | null | undefined;
   visio?: boolean;
@@ -382,6 +405,14 @@ export type SendConvocationsInput = {
   departmentCode: string;
   sessionId: string;
 };
+
+/** Where a session stands. */
+export type SessionStatus =
+  /** Opened without quorum: nothing deliberated; a second convocation follows. */
+  | 'ADJOURNED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'SCHEDULED';
 
 export type StopParcoursInput = {
   decidedOn: string;
@@ -434,9 +465,9 @@ export type AgrementFieldsFragment = { id: string, departmentCode: string, assoc
 
 export type AgrementWithTimelineFieldsFragment = { id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }>, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }> };
 
-export type SessionFieldsFragment = { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null };
+export type SessionFieldsFragment = { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null };
 
-export type SessionDetailFieldsFragment = { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> };
+export type SessionDetailFieldsFragment = { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> };
 
 export type FigureFieldsFragment = { value: number | null, label: string, hidden: boolean, reason: string | null };
 
@@ -639,7 +670,7 @@ export type CommissionSessionsQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string }> }> };
+export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string }> }> };
 
 export type CommissionSessionQueryVariables = Exact<{
   departmentCode: string;
@@ -647,7 +678,7 @@ export type CommissionSessionQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionQuery = { session: { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type CommissionSessionQuery = { session: { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
 
 export type CommissionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -837,7 +868,7 @@ export type PrefectureOpenSessionsQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureOpenSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, status: string }> };
+export type PrefectureOpenSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, status: SessionStatus }> };
 
 export type PrefectureQueueCountsQueryVariables = Exact<{
   departmentCode: string;
@@ -863,7 +894,7 @@ export type PrefectureDossierQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureDossierQuery = { dossier: { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, decisionId: string, afisRequestedOn: string | null, afisGrantedOn: string | null, afisMonthlyCents: number | null, afisLastPaidMonth: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, avis: Array<{ id: string, sessionId: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, castingVoteUsed: boolean, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+export type PrefectureDossierQuery = { dossier: { id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, decisionId: string, afisRequestedOn: string | null, afisGrantedOn: string | null, afisMonthlyCents: number | null, afisLastPaidMonth: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null, stoppedOn: string | null, cancelledOn: string | null }>, avis: Array<{ id: string, sessionId: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, castingVoteUsed: boolean, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
 
 export type PrefectureDossierIdentityQueryVariables = Exact<{
   departmentCode: string;
@@ -951,7 +982,7 @@ export type PrefectureSessionsQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionsQuery = { sessions: Array<{ hasMinutes: boolean, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ id: string, avisKind: string | null }> }> };
+export type PrefectureSessionsQuery = { sessions: Array<{ hasMinutes: boolean, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, avisKind: string | null }> }> };
 
 export type PrefectureScheduleSessionMutationVariables = Exact<{
   input: ScheduleSessionInput;
@@ -966,7 +997,7 @@ export type PrefectureSessionQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionQuery = { session: { hasMinutes: boolean, convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: string, closedAt: string | null, agenda: Array<{ dossierId: string, dossierVersion: number, associationId: string, id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type PrefectureSessionQuery = { session: { hasMinutes: boolean, convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ dossierId: string, dossierVersion: number, associationId: string, id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
 
 export type PrefectureSessionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -1010,7 +1041,7 @@ export type PrefectureCloseSessionMutationVariables = Exact<{
 }>;
 
 
-export type PrefectureCloseSessionMutation = { closeSession: { id: string, status: string, closedAt: string | null, hasMinutes: boolean } };
+export type PrefectureCloseSessionMutation = { closeSession: { id: string, status: SessionStatus, closedAt: string | null, hasMinutes: boolean } };
 
 export type PrefectureSessionMinutesQueryVariables = Exact<{
   departmentCode: string;
@@ -2379,6 +2410,8 @@ export const PrefectureDossierDocument = new TypedDocumentString(`
       apsRequestedOn
       apsIssuedOn
       housingSupport
+      stoppedOn
+      cancelledOn
     }
     avis {
       id

@@ -1,11 +1,11 @@
-use async_graphql::{Context, Enum, InputObject, Object};
+use async_graphql::{Context, Enum, InputObject, MaybeUndefined, Object};
 use cdlp_db::commissions::{CommissionRow, MemberRow};
 use chrono::{NaiveDate, Utc};
 use uuid::Uuid;
 
 use super::{principal, services};
 use crate::ApiError;
-use crate::services::{AddMember, EndTerm};
+use crate::services::{AddMember, EndTerm, UpdateMember};
 
 /// A seat on the commission (CASF R.121-12-7; the last two from the décret of 30 Dec 2025).
 #[derive(Enum, Copy, Clone, Eq, PartialEq)]
@@ -43,6 +43,14 @@ impl Commission {
     }
     async fn arrete_reference(&self) -> &str {
         &self.0.arrete_reference
+    }
+    /// The arrêté names co-presidents (Paris, Bouches-du-Rhône).
+    async fn co_presided(&self) -> bool {
+        self.0.co_presided
+    }
+    /// How many months before a period ends its renewal may be requested.
+    async fn renewal_window_months(&self) -> i32 {
+        self.0.renewal_window_months.into()
     }
     /// Members; with `activeOn`, only those sitting on that day.
     async fn members(
@@ -94,8 +102,20 @@ impl CommissionMember {
     async fn term_end(&self) -> NaiveDate {
         self.0.term_end
     }
+    /// The first day the member no longer sits (end of term effective from that day).
     async fn ended_on(&self) -> Option<NaiveDate> {
         self.0.ended_on
+    }
+    async fn email(&self) -> Option<&str> {
+        self.0.email.as_deref()
+    }
+    /// Linked to an account (the member signs in to read the agenda).
+    async fn linked(&self) -> bool {
+        self.0.user_id.is_some()
+    }
+    /// An invitation to link an account was sent and not accepted yet.
+    async fn invited(&self) -> bool {
+        self.0.user_id.is_none() && self.0.invitation_id.is_some()
     }
     async fn ended_reason(&self) -> Option<&str> {
         self.0.ended_reason.as_deref()
@@ -105,7 +125,7 @@ impl CommissionMember {
         let today = Utc::now().date_naive();
         self.0.term_start <= today
             && today <= self.0.term_end
-            && self.0.ended_on.is_none_or(|e| e >= today)
+            && self.0.ended_on.is_none_or(|e| e > today)
     }
 }
 
@@ -123,16 +143,45 @@ pub struct AddCommissionMemberInput {
     term_start: NaiveDate,
     /// Defaults to three years, the legal term.
     term_end: Option<NaiveDate>,
-    /// Where convocations go; a member needs no account to be convened.
+    /// Where convocations go, and the invitation to link an account.
     email: Option<String>,
+}
+
+/// A correction: a field left out is unchanged; null clears it.
+#[derive(InputObject)]
+pub struct UpdateCommissionMemberInput {
+    department_code: String,
+    member_id: Uuid,
+    full_name: Option<String>,
+    organisation: MaybeUndefined<String>,
+    email: MaybeUndefined<String>,
+    voting: Option<bool>,
+    term_end: Option<NaiveDate>,
+    /// For an approved association's seat (agrément in force required).
+    association_id: MaybeUndefined<Uuid>,
 }
 
 #[derive(InputObject)]
 pub struct EndCommissionMemberTermInput {
     department_code: String,
     member_id: Uuid,
+    /// Effective from this day (today included): the member no longer sits from then.
     ended_on: NaiveDate,
     reason: Option<String>,
+}
+
+#[derive(InputObject)]
+pub struct InviteCommissionMemberInput {
+    department_code: String,
+    member_id: Uuid,
+}
+
+fn patch<T>(v: MaybeUndefined<T>) -> cdlp_domain::parcours::Patch<T> {
+    match v {
+        MaybeUndefined::Undefined => cdlp_domain::parcours::Patch::Keep,
+        MaybeUndefined::Null => cdlp_domain::parcours::Patch::Clear,
+        MaybeUndefined::Value(v) => cdlp_domain::parcours::Patch::Set(v),
+    }
 }
 
 #[derive(Default)]
@@ -180,6 +229,42 @@ impl CommissionMutation {
                     email: input.email,
                 },
             )
+            .await?;
+        Ok(CommissionMember(member))
+    }
+
+    /// Corrects a member (prefecture admins and agents).
+    async fn update_commission_member(
+        &self,
+        ctx: &Context<'_>,
+        input: UpdateCommissionMemberInput,
+    ) -> Result<CommissionMember, ApiError> {
+        let member = services(ctx)
+            .update_commission_member(
+                principal(ctx)?,
+                UpdateMember {
+                    department_code: input.department_code,
+                    member_id: input.member_id,
+                    full_name: input.full_name,
+                    organisation: patch(input.organisation),
+                    email: patch(input.email),
+                    voting: input.voting,
+                    term_end: input.term_end,
+                    association_id: patch(input.association_id),
+                },
+            )
+            .await?;
+        Ok(CommissionMember(member))
+    }
+
+    /// Invites a member to link an account (to read agendas and dossiers as a member).
+    async fn invite_commission_member(
+        &self,
+        ctx: &Context<'_>,
+        input: InviteCommissionMemberInput,
+    ) -> Result<CommissionMember, ApiError> {
+        let member = services(ctx)
+            .invite_commission_member(principal(ctx)?, &input.department_code, input.member_id)
             .await?;
         Ok(CommissionMember(member))
     }

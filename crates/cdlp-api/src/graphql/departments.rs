@@ -48,6 +48,9 @@ pub struct OnboardDepartmentInput {
     arrete_reference: String,
     /// The first prefecture admin, invited by e-mail.
     admin_email: String,
+    /// The arrêté names co-presidents (Paris, Bouches-du-Rhône): several PRESIDENT seats.
+    #[graphql(default)]
+    co_presided: bool,
 }
 
 #[derive(SimpleObject)]
@@ -100,6 +103,7 @@ impl DepartmentMutation {
                     installed_on: input.installed_on,
                     arrete_reference: input.arrete_reference,
                     admin_email: input.admin_email,
+                    co_presided: input.co_presided,
                 },
             )
             .await?;

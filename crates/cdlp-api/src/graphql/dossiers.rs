@@ -1,4 +1,6 @@
-use async_graphql::{ComplexObject, Context, Enum, InputObject, Object, SimpleObject};
+use async_graphql::{
+    ComplexObject, Context, Enum, InputObject, MaybeUndefined, Object, SimpleObject,
+};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use cdlp_db::dossiers::{ActionRow, AvisRow, DecisionRow, DocumentRow, EventRow, PeriodRow};
@@ -328,6 +330,15 @@ impl Period {
     async fn housing_support(&self) -> Option<&str> {
         self.0.housing_support.as_deref()
     }
+    /// The running period when the parcours was stopped: the stop's date (the period ends
+    /// there; the AFIS after `afisLastPaidMonth`).
+    async fn stopped_on(&self) -> Option<NaiveDate> {
+        self.0.stopped_on
+    }
+    /// A period not started when the parcours was stopped: cancelled on the stop's date.
+    async fn cancelled_on(&self) -> Option<NaiveDate> {
+        self.0.cancelled_on
+    }
 }
 
 pub struct Decision(DecisionRow);
@@ -646,11 +657,24 @@ pub struct RecordPeriodBenefitsInput {
     /// The dossier's version.
     version: i32,
     period_number: i16,
-    afis_requested_on: Option<NaiveDate>,
-    afis_granted_on: Option<NaiveDate>,
-    aps_requested_on: Option<NaiveDate>,
-    aps_issued_on: Option<NaiveDate>,
-    housing_support: Option<String>,
+    /// Each field is a patch: left out, unchanged; null, cleared. Recorded by the association.
+    afis_requested_on: MaybeUndefined<NaiveDate>,
+    /// Recorded by the prefecture (it grants the AFIS); not before the request.
+    afis_granted_on: MaybeUndefined<NaiveDate>,
+    /// Recorded by the association.
+    aps_requested_on: MaybeUndefined<NaiveDate>,
+    /// Recorded by the prefecture (it issues the residence permit).
+    aps_issued_on: MaybeUndefined<NaiveDate>,
+    /// Recorded by the association.
+    housing_support: MaybeUndefined<String>,
+}
+
+fn patch<T>(v: MaybeUndefined<T>) -> cdlp_domain::parcours::Patch<T> {
+    match v {
+        MaybeUndefined::Undefined => cdlp_domain::parcours::Patch::Keep,
+        MaybeUndefined::Null => cdlp_domain::parcours::Patch::Clear,
+        MaybeUndefined::Value(v) => cdlp_domain::parcours::Patch::Set(v),
+    }
 }
 
 #[derive(InputObject)]
@@ -924,11 +948,11 @@ impl DossierMutation {
         input: RecordPeriodBenefitsInput,
     ) -> Result<Period, ApiError> {
         let benefits = svc::Benefits {
-            afis_requested_on: input.afis_requested_on,
-            afis_granted_on: input.afis_granted_on,
-            aps_requested_on: input.aps_requested_on,
-            aps_issued_on: input.aps_issued_on,
-            housing_support: input.housing_support,
+            afis_requested_on: patch(input.afis_requested_on),
+            afis_granted_on: patch(input.afis_granted_on),
+            aps_requested_on: patch(input.aps_requested_on),
+            aps_issued_on: patch(input.aps_issued_on),
+            housing_support: patch(input.housing_support),
         };
         let row = services(ctx)
             .record_benefits(

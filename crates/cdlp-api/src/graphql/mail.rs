@@ -60,6 +60,8 @@ pub enum ConvocationKind {
     Update,
     /// The session is cancelled.
     Cancellation,
+    /// The session was adjourned for want of quorum.
+    Adjournment,
     /// The minutes are available.
     Minutes,
 }
@@ -82,6 +84,7 @@ impl Convocation {
         match self.0.row.kind.as_str() {
             "UPDATE" => ConvocationKind::Update,
             "CANCELLATION" => ConvocationKind::Cancellation,
+            "ADJOURNMENT" => ConvocationKind::Adjournment,
             "MINUTES" => ConvocationKind::Minutes,
             _ => ConvocationKind::Convocation,
         }

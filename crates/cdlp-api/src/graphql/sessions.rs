@@ -1,7 +1,7 @@
 use async_graphql::{Context, Enum, InputObject, Object, SimpleObject};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
-use cdlp_db::sessions::{AgendaItemRow, SessionRow};
+use cdlp_db::sessions::{AgendaItemRow, AttendanceRow, SessionRow};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -18,11 +18,48 @@ pub enum VoteName {
     Abstain,
 }
 
+/// How a member takes part in a session (décret 2006-672 arts. 10-11).
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+pub enum AttendanceMode {
+    /// On site.
+    Present,
+    /// By telephone or audiovisual conference: counts as present.
+    Remote,
+    /// Absent, represented by the member holding their mandate (one mandate per member).
+    Mandate,
+    Absent,
+}
+
+impl AttendanceMode {
+    fn parse(s: &str) -> Self {
+        match s {
+            "PRESENT" => Self::Present,
+            "REMOTE" => Self::Remote,
+            "MANDATE" => Self::Mandate,
+            _ => Self::Absent,
+        }
+    }
+}
+
+/// Where a session stands.
+#[derive(Enum, Copy, Clone, Eq, PartialEq)]
+#[graphql(
+    name = "SessionStatus",
+    remote = "cdlp_domain::parcours::SessionStatus"
+)]
+pub enum SessionStatusName {
+    Scheduled,
+    /// Opened without quorum: nothing deliberated; a second convocation follows.
+    Adjourned,
+    Cancelled,
+    Closed,
+}
+
 /// A meeting of the commission.
 pub struct Session {
     row: SessionRow,
     items: Option<Vec<AgendaItemRow>>,
-    attendance: Option<Vec<(Uuid, bool)>>,
+    attendance: Option<Vec<AttendanceRow>>,
 }
 
 impl From<SessionRow> for Session {
@@ -49,7 +86,7 @@ impl Session {
     async fn view(
         &self,
         ctx: &Context<'_>,
-    ) -> Result<(Vec<AgendaItemRow>, Vec<(Uuid, bool)>), ApiError> {
+    ) -> Result<(Vec<AgendaItemRow>, Vec<AttendanceRow>), ApiError> {
         if let (Some(items), Some(attendance)) = (&self.items, &self.attendance) {
             return Ok((items.clone(), attendance.clone()));
         }
@@ -78,13 +115,43 @@ impl Session {
     async fn visio(&self) -> bool {
         self.row.visio
     }
-    /// After a second convocation the commission deliberates without quorum.
+    /// A second convocation (it follows an adjourned session): the commission deliberates
+    /// without quorum.
     async fn second_convocation(&self) -> bool {
         self.row.second_convocation
     }
-    /// SCHEDULED or CLOSED.
-    async fn status(&self) -> &str {
-        &self.row.status
+    /// On a second convocation: the adjourned session it follows.
+    async fn follows_session_id(&self) -> Option<Uuid> {
+        self.row.follows_session_id
+    }
+    /// Once adjourned: its second convocation, if scheduled.
+    async fn followed_by_session_id(&self) -> Option<Uuid> {
+        self.row.followed_by_session_id
+    }
+    async fn status(&self) -> Result<SessionStatusName, ApiError> {
+        cdlp_domain::parcours::SessionStatus::parse(&self.row.status)
+            .map(Into::into)
+            .ok_or_else(|| ApiError::Internal("unknown session status".into()))
+    }
+    /// When the session opened (the quorum is counted then).
+    async fn opened_at(&self) -> Option<DateTime<Utc>> {
+        self.row.opened_at
+    }
+    /// At the opening (or the adjournment): voting members composing the commission that day.
+    async fn quorum_members(&self) -> Option<i32> {
+        self.row.quorum_members
+    }
+    /// At the opening (or the adjournment): those present, remote or represented.
+    async fn quorum_counted(&self) -> Option<i32> {
+        self.row.quorum_counted
+    }
+    /// When it was adjourned or cancelled.
+    async fn ended_at(&self) -> Option<DateTime<Utc>> {
+        self.row.ended_at
+    }
+    /// Why it was cancelled (or "quorum non atteint").
+    async fn end_reason(&self) -> Option<&str> {
+        self.row.end_reason.as_deref()
     }
     async fn convened_at(&self) -> Option<DateTime<Utc>> {
         self.row.convened_at
@@ -111,7 +178,12 @@ impl Session {
             .await?
             .1
             .into_iter()
-            .map(|(member_id, present)| Attendance { member_id, present })
+            .map(|a| Attendance {
+                member_id: a.member_id,
+                present: a.present,
+                mode: AttendanceMode::parse(&a.mode),
+                mandate_to: a.mandate_to,
+            })
             .collect())
     }
     /// The procès-verbal as a PDF (base64), once the session is closed; prefecture staff only.
@@ -170,7 +242,11 @@ impl AgendaItem {
 #[derive(SimpleObject)]
 pub struct Attendance {
     member_id: Uuid,
+    /// On site or remote.
     present: bool,
+    mode: AttendanceMode,
+    /// With mode MANDATE: the member holding the mandate.
+    mandate_to: Option<Uuid>,
 }
 
 #[derive(InputObject)]
@@ -181,10 +257,52 @@ pub struct ScheduleSessionInput {
     place: String,
     #[graphql(default)]
     visio: bool,
-    #[graphql(default)]
-    second_convocation: bool,
     /// Required when the session is less than five days away: why it cannot wait.
     urgency: Option<String>,
+}
+
+#[derive(InputObject)]
+pub struct ScheduleSecondConvocationInput {
+    department_code: String,
+    /// The session adjourned for want of quorum.
+    adjourned_session_id: Uuid,
+    scheduled_at: DateTime<Utc>,
+    place: String,
+    #[graphql(default)]
+    visio: bool,
+    /// Required when the session is less than five days away: why it cannot wait.
+    urgency: Option<String>,
+}
+
+#[derive(InputObject)]
+pub struct SessionRefInput {
+    department_code: String,
+    session_id: Uuid,
+}
+
+#[derive(InputObject)]
+pub struct CancelSessionInput {
+    department_code: String,
+    session_id: Uuid,
+    reason: String,
+}
+
+#[derive(InputObject)]
+pub struct RemoveFromAgendaInput {
+    department_code: String,
+    dossier_id: Uuid,
+    /// The dossier's version.
+    version: i32,
+}
+
+#[derive(InputObject)]
+pub struct MoveToSessionInput {
+    department_code: String,
+    dossier_id: Uuid,
+    /// The dossier's version.
+    version: i32,
+    /// The scheduled session whose agenda receives the dossier.
+    session_id: Uuid,
 }
 
 #[derive(InputObject)]
@@ -199,7 +317,12 @@ pub struct AddToAgendaInput {
 #[derive(InputObject)]
 pub struct AttendanceInput {
     member_id: Uuid,
+    /// Shorthand for mode PRESENT or ABSENT when `mode` is left out.
+    #[graphql(default)]
     present: bool,
+    mode: Option<AttendanceMode>,
+    /// With mode MANDATE: the member (taking part) who holds the mandate.
+    mandate_to: Option<Uuid>,
 }
 
 #[derive(InputObject)]
@@ -283,7 +406,6 @@ impl SessionMutation {
             scheduled_at: input.scheduled_at,
             place: input.place,
             visio: input.visio,
-            second_convocation: input.second_convocation,
             urgency: input.urgency,
         };
         Ok(services(ctx)
@@ -314,11 +436,37 @@ impl SessionMutation {
         ctx: &Context<'_>,
         input: RecordAttendanceInput,
     ) -> Result<Session, ApiError> {
-        let entries = input
-            .attendance
-            .into_iter()
-            .map(|a| (a.member_id, a.present))
-            .collect();
+        use cdlp_domain::parcours::Attendance as A;
+        let mut entries = Vec::new();
+        for a in input.attendance {
+            let mode = a.mode.unwrap_or(if a.present {
+                AttendanceMode::Present
+            } else {
+                AttendanceMode::Absent
+            });
+            let attendance = match (mode, a.mandate_to) {
+                (AttendanceMode::Mandate, Some(to)) => A::Mandate(to),
+                (AttendanceMode::Mandate, None) => {
+                    return Err(ApiError::bad_input(
+                        "attendance",
+                        "un mandat nomme le membre qui le détient",
+                    ));
+                }
+                (_, Some(_)) => {
+                    return Err(ApiError::bad_input(
+                        "attendance",
+                        "seul un membre absent ayant donné mandat nomme un mandataire",
+                    ));
+                }
+                (AttendanceMode::Present, None) => A::Present,
+                (AttendanceMode::Remote, None) => A::Remote,
+                (AttendanceMode::Absent, None) => A::Absent,
+            };
+            entries.push(svc::AttendanceEntry {
+                member_id: a.member_id,
+                attendance,
+            });
+        }
         Ok(services(ctx)
             .record_attendance(
                 principal(ctx)?,
@@ -353,6 +501,92 @@ impl SessionMutation {
         };
         Ok(services(ctx)
             .record_avis(principal(ctx)?, &input.department_code, avis)
+            .await?
+            .into())
+    }
+
+    /// Adjourns a session whose quorum is not reached at the opening: nothing is deliberated,
+    /// its dossiers wait for the second convocation.
+    async fn adjourn_session(
+        &self,
+        ctx: &Context<'_>,
+        input: SessionRefInput,
+    ) -> Result<Session, ApiError> {
+        Ok(services(ctx)
+            .adjourn_session(principal(ctx)?, &input.department_code, input.session_id)
+            .await?
+            .into())
+    }
+
+    /// Schedules the second convocation of an adjourned session, on the same agenda: it
+    /// deliberates without quorum.
+    async fn schedule_second_convocation(
+        &self,
+        ctx: &Context<'_>,
+        input: ScheduleSecondConvocationInput,
+    ) -> Result<Session, ApiError> {
+        let second = svc::SecondConvocationInput {
+            adjourned_session_id: input.adjourned_session_id,
+            scheduled_at: input.scheduled_at,
+            place: input.place,
+            visio: input.visio,
+            urgency: input.urgency,
+        };
+        Ok(services(ctx)
+            .schedule_second_convocation(principal(ctx)?, &input.department_code, second)
+            .await?
+            .into())
+    }
+
+    /// Cancels a session before it opens; its dossiers wait for another session.
+    async fn cancel_session(
+        &self,
+        ctx: &Context<'_>,
+        input: CancelSessionInput,
+    ) -> Result<Session, ApiError> {
+        Ok(services(ctx)
+            .cancel_session(
+                principal(ctx)?,
+                &input.department_code,
+                input.session_id,
+                &input.reason,
+            )
+            .await?
+            .into())
+    }
+
+    /// Takes a dossier off its session's agenda before the session deliberates on it.
+    async fn remove_from_agenda(
+        &self,
+        ctx: &Context<'_>,
+        input: RemoveFromAgendaInput,
+    ) -> Result<Dossier, ApiError> {
+        Ok(services(ctx)
+            .remove_from_agenda(
+                principal(ctx)?,
+                &input.department_code,
+                input.dossier_id,
+                input.version,
+            )
+            .await?
+            .into())
+    }
+
+    /// Moves a dossier from the agenda of an adjourned, cancelled or not yet opened session to
+    /// another scheduled session's.
+    async fn move_to_session(
+        &self,
+        ctx: &Context<'_>,
+        input: MoveToSessionInput,
+    ) -> Result<Dossier, ApiError> {
+        Ok(services(ctx)
+            .move_to_session(
+                principal(ctx)?,
+                &input.department_code,
+                input.dossier_id,
+                input.version,
+                input.session_id,
+            )
             .await?
             .into())
     }

@@ -26,6 +26,8 @@ pub enum ConvocationKind {
     Convocation,
     Update,
     Cancellation,
+    /// Adjourned for want of quorum: a second convocation follows.
+    Adjournment,
     Minutes,
 }
 
@@ -35,6 +37,7 @@ impl ConvocationKind {
             Self::Convocation => "CONVOCATION",
             Self::Update => "UPDATE",
             Self::Cancellation => "CANCELLATION",
+            Self::Adjournment => "ADJOURNMENT",
             Self::Minutes => "MINUTES",
         }
     }
@@ -149,6 +152,15 @@ impl Services {
                     "Madame, Monsieur,\n\nLa séance de {commission} prévue le {when} est annulée. \
                      Les dossiers inscrits à son ordre du jour seront examinés lors d'une prochaine séance, \
                      pour laquelle vous recevrez une nouvelle convocation.\n"
+                ),
+            ),
+            ConvocationKind::Adjournment => Notice::new(
+                "convocation",
+                format!("Séance ajournée faute de quorum : {when}"),
+                format!(
+                    "Madame, Monsieur,\n\nLe quorum n'étant pas atteint, la séance de {commission} du {when} est ajournée. \
+                     Une seconde convocation vous parviendra : la commission pourra alors délibérer \
+                     quel que soit le nombre de membres présents.\n"
                 ),
             ),
             ConvocationKind::Minutes => Notice::new(

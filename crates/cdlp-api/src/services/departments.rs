@@ -11,6 +11,8 @@ pub struct Onboard {
     pub installed_on: NaiveDate,
     pub arrete_reference: String,
     pub admin_email: String,
+    /// The arrêté names co-presidents (Paris, Bouches-du-Rhône).
+    pub co_presided: bool,
 }
 
 pub struct Onboarded {
@@ -73,6 +75,7 @@ impl Services {
             &code,
             input.installed_on,
             &arrete,
+            input.co_presided,
             principal.user_id,
         )
         .await?;
@@ -85,7 +88,7 @@ impl Services {
                 action: "department.onboarded",
                 target_type: Some("commission"),
                 target_id: Some(commission.id.to_string()),
-                details: json!({ "installedOn": input.installed_on }),
+                details: json!({ "installedOn": input.installed_on, "coPresided": input.co_presided }),
             },
         )
         .await?;

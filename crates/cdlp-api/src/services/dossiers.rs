@@ -8,8 +8,9 @@ use base64::engine::general_purpose::STANDARD;
 use cdlp_db::dossiers::{self, DossierRow, StateChange};
 use cdlp_db::{Context, Tx, audit};
 use cdlp_domain::parcours::{
-    Actor, Decision, DossierState, Period, StopReason, Territory, Transition, TransitionError,
-    afis_last_paid_month, afis_monthly_cents,
+    Actor, BenefitDates, BenefitField, Decision, DossierState, Patch, Period, StopReason,
+    Territory, Transition, TransitionError, afis_monthly_cents, check_dates, newly_counted,
+    stop_plan,
 };
 use cdlp_domain::{DepartmentCode, Role, Scope};
 use chrono::{Datelike, NaiveDate};
@@ -167,12 +168,14 @@ pub struct StopInput {
     pub reasons: String,
 }
 
+/// A patch: a field left as `Keep` is unchanged.
+#[derive(Default)]
 pub struct Benefits {
-    pub afis_requested_on: Option<NaiveDate>,
-    pub afis_granted_on: Option<NaiveDate>,
-    pub aps_requested_on: Option<NaiveDate>,
-    pub aps_issued_on: Option<NaiveDate>,
-    pub housing_support: Option<String>,
+    pub afis_requested_on: Patch<NaiveDate>,
+    pub afis_granted_on: Patch<NaiveDate>,
+    pub aps_requested_on: Patch<NaiveDate>,
+    pub aps_issued_on: Patch<NaiveDate>,
+    pub housing_support: Patch<String>,
 }
 
 pub struct NewDocumentInput {
@@ -948,13 +951,32 @@ impl Services {
                 },
             )
             .await?;
-        // The AFIS stops from the month after the decision.
-        let last_paid = afis_last_paid_month(input.decided_on);
-        if let Some(last) = dossiers::periods(&mut step.tx, &code, id).await?.last() {
-            dossiers::stop_afis(&mut step.tx, &code, id, last.number, last_paid).await?;
-        }
+        // The AFIS stops from the month after the decision, in the running period; the periods
+        // not started yet are cancelled.
+        let periods: Vec<Period> = dossiers::periods(&mut step.tx, &code, id)
+            .await?
+            .iter()
+            .map(|p| Period {
+                number: p.number as u8,
+                start: p.start_date,
+                end: p.end_date,
+            })
+            .collect();
+        let plan = stop_plan(&periods, input.decided_on);
+        let last_paid = plan.afis_last_paid_month;
+        let cancelled: Vec<i16> = plan.cancelled.iter().map(|n| i16::from(*n)).collect();
+        dossiers::stop_periods(
+            &mut step.tx,
+            &code,
+            id,
+            plan.running.zip(last_paid).map(|(n, m)| (i16::from(n), m)),
+            &cancelled,
+            input.decided_on,
+        )
+        .await?;
         cdlp_db::sessions::remove_open_item(&mut step.tx, &code, id).await?;
-        let mut details = json!({ "reason": input.reason.as_str(), "decisionId": decision.id, "afisLastPaidMonth": last_paid });
+        let mut details = json!({ "reason": input.reason.as_str(), "decisionId": decision.id, "afisLastPaidMonth": last_paid,
+            "runningPeriod": plan.running, "cancelledPeriods": plan.cancelled });
         count(
             &mut step.tx,
             &code,
@@ -972,8 +994,10 @@ impl Services {
             .await
     }
 
-    /// Records what the person receives during a period; the AFIS amount comes from the legal
-    /// scale in force on the day it was granted.
+    /// Records what the person receives during a period, as a patch: the fields left out stay
+    /// as they are; each field is recorded by whoever acts on it (see [`BenefitField`]); the
+    /// AFIS amount comes from the legal scale in force on the day it was granted; each counted
+    /// event is counted once.
     pub async fn record_benefits(
         &self,
         principal: &Principal,
@@ -985,73 +1009,104 @@ impl Services {
     ) -> Result<dossiers::PeriodRow, ApiError> {
         let code = parse_department(code)?;
         let (mut tx, actor, dossier) = self.lock_dossier(principal, &code, id, version).await?;
-        if !dossiers::periods(&mut tx, &code, id)
-            .await?
-            .iter()
-            .any(|p| p.number == number)
-        {
-            return Err(ApiError::not_found("période"));
+        let who = actor.domain_actor()?;
+        let touched = [
+            (BenefitField::AfisRequestedOn, b.afis_requested_on.is_keep()),
+            (BenefitField::AfisGrantedOn, b.afis_granted_on.is_keep()),
+            (BenefitField::ApsRequestedOn, b.aps_requested_on.is_keep()),
+            (BenefitField::ApsIssuedOn, b.aps_issued_on.is_keep()),
+            (BenefitField::HousingSupport, b.housing_support.is_keep()),
+        ];
+        for (field, keep) in touched {
+            if !keep && field.recorded_by() != who {
+                return Err(ApiError::Forbidden(format!(
+                    "{} ({})",
+                    field.refusal(),
+                    field.name()
+                )));
+            }
         }
+        let before = dossiers::periods(&mut tx, &code, id)
+            .await?
+            .into_iter()
+            .find(|p| p.number == number)
+            .ok_or_else(|| ApiError::not_found("période"))?;
+        if before.cancelled_on.is_some() {
+            return Err(ApiError::bad_input(
+                "periodNumber",
+                "cette période a été annulée par l'arrêt du parcours",
+            ));
+        }
+        let dates = BenefitDates {
+            afis_requested_on: b.afis_requested_on.apply(before.afis_requested_on),
+            afis_granted_on: b.afis_granted_on.apply(before.afis_granted_on),
+            aps_requested_on: b.aps_requested_on.apply(before.aps_requested_on),
+            aps_issued_on: b.aps_issued_on.apply(before.aps_issued_on),
+        };
+        check_dates(&dates, self.today())
+            .map_err(|(field, message)| ApiError::bad_input(field.name(), message))?;
         let territory = if code.is_mayotte() {
             Territory::Mayotte
         } else {
             Territory::Standard
         };
-        let amount = b
-            .afis_granted_on
-            .map(|on| {
-                afis_monthly_cents(
-                    on,
-                    territory,
-                    dossier.children.unwrap_or(0).clamp(0, 20) as u8,
-                )
-                .ok_or_else(|| {
-                    ApiError::bad_input("afisGrantedOn", "aucun barème de l'AFIS à cette date")
+        let amount = if b.afis_granted_on.is_keep() {
+            before.afis_monthly_cents
+        } else {
+            dates
+                .afis_granted_on
+                .map(|on| {
+                    afis_monthly_cents(
+                        on,
+                        territory,
+                        dossier.children.unwrap_or(0).clamp(0, 20) as u8,
+                    )
+                    .map(|a| a as i32)
+                    .ok_or_else(|| {
+                        ApiError::bad_input("afisGrantedOn", "aucun barème de l'AFIS à cette date")
+                    })
                 })
-            })
-            .transpose()?;
-        let housing = b
-            .housing_support
-            .map(|h| h.trim().to_owned())
-            .filter(|h| !h.is_empty());
-        let before = dossiers::periods(&mut tx, &code, id)
-            .await?
-            .into_iter()
-            .find(|p| p.number == number);
+                .transpose()?
+        };
+        let housing = match b.housing_support {
+            Patch::Set(h) => {
+                let h = h.trim().to_owned();
+                if h.is_empty() {
+                    None
+                } else {
+                    Some(required_text("housingSupport", &h, 2_000)?)
+                }
+            }
+            other => other.apply(before.housing_support.clone()),
+        };
+        let newly = newly_counted(&dates, &before.counted);
+        let mut counted = before.counted.clone();
+        counted.extend(newly.iter().map(|(_, m)| (*m).to_owned()));
         let period = dossiers::update_benefits(
             &mut tx,
             &code,
             id,
             number,
             &dossiers::Benefits {
-                afis_requested_on: b.afis_requested_on,
-                afis_granted_on: b.afis_granted_on,
-                afis_monthly_cents: amount.map(|a| a as i32),
-                aps_requested_on: b.aps_requested_on,
-                aps_issued_on: b.aps_issued_on,
+                afis_requested_on: dates.afis_requested_on,
+                afis_granted_on: dates.afis_granted_on,
+                afis_monthly_cents: amount,
+                aps_requested_on: dates.aps_requested_on,
+                aps_issued_on: dates.aps_issued_on,
                 housing_support: housing,
+                counted,
             },
         )
         .await?;
         let dossier = dossiers::touch(&mut tx, &code, id).await?;
-        // AFIS granted and APS issued count once, on the day they happened.
-        let details = json!({ "period": number, "afisMonthlyCents": amount });
-        let newly = |now: Option<NaiveDate>, was: Option<NaiveDate>| now.filter(|_| was.is_none());
-        let mut metrics: Vec<(NaiveDate, &str)> = Vec::new();
-        if let Some(day) = newly(
-            period.afis_granted_on,
-            before.as_ref().and_then(|p| p.afis_granted_on),
-        ) {
-            metrics.push((day, "AFIS_GRANTED"));
-        }
-        if let Some(day) = newly(
-            period.aps_issued_on,
-            before.as_ref().and_then(|p| p.aps_issued_on),
-        ) {
-            metrics.push((day, "APS_ISSUED"));
-        }
+        let changed: Vec<&str> = touched
+            .iter()
+            .filter(|(_, keep)| !keep)
+            .map(|(f, _)| f.name())
+            .collect();
+        let details = json!({ "period": number, "afisMonthlyCents": amount, "fields": changed });
         // One event per counting day, so that each carries its own statDate.
-        if metrics.is_empty() {
+        if newly.is_empty() {
             event(
                 &mut tx,
                 &code,
@@ -1062,7 +1117,7 @@ impl Services {
             )
             .await?;
         }
-        for (day, metric) in metrics {
+        for (day, metric) in newly {
             let mut d = details.clone();
             count(&mut tx, &code, &dossier, day, &[(metric, -1)], &mut d).await?;
             event(

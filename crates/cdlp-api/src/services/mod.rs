@@ -28,7 +28,7 @@ use crate::ratelimit::RateLimiter;
 
 pub use accounts::{InvitationView, InviteUser, Session};
 pub use agrements::{AgrementDecision, PieceInput, RegisterAssociation};
-pub use commission::{AddMember, EndTerm};
+pub use commission::{AddMember, EndTerm, UpdateMember};
 pub use convocations::{ConvocationKind, ConvocationView, NOTICE_DAYS, UPDATE_SETTLE_MINUTES};
 pub use delivery::{DeliveryLimits, DeliveryReport, next_attempt};
 pub use departments::{Onboard, Onboarded};
@@ -42,7 +42,9 @@ pub use reports::{
     Breakdown, ContextFigures, DIMENSIONS, FLOW_INDICATORS, IN_PROGRESS, IndicatorFigures,
     NationalReport, PeriodKind, RawFigures, ReportPeriod, build_report,
 };
-pub use sessions::{AvisInput, BallotInput, ScheduleInput, SessionView};
+pub use sessions::{
+    AttendanceEntry, AvisInput, BallotInput, ScheduleInput, SecondConvocationInput, SessionView,
+};
 
 /// Settings the services need from configuration.
 #[derive(Debug, Clone)]

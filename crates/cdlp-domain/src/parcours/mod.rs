@@ -3,15 +3,21 @@
 //! R.121-12-6 ff.). Pure: dates are passed in, never read from a clock.
 
 mod afis;
+mod benefits;
 mod period;
 mod session;
 mod state;
 
 pub use afis::{AFIS_SCALES, AfisScale, Territory, afis_monthly_cents, afis_scale};
+pub use benefits::{BenefitDates, BenefitField, Patch, check_dates, newly_counted};
 pub use period::{
-    MAX_PERIODS, MAX_RENEWALS, PERIOD_MONTHS, Period, PeriodError, afis_last_paid_month,
+    MAX_PERIODS, MAX_RENEWALS, PERIOD_MONTHS, Period, PeriodError, StopPlan, afis_last_paid_month,
+    stop_plan,
 };
-pub use session::{Ballot, Tally, Vote, may_vote, quorum_reached, tally};
+pub use session::{
+    Attendance, Ballot, MandateError, SessionError, SessionFacts, SessionStatus, Tally, Vote,
+    avis_needs_ballots, check_mandates, may_vote, quorum_reached, tally,
+};
 pub use state::{
     Actor, AvisKind, Closure, Decision, DossierState, RequestKind, Stage, Status, StopReason,
     Transition, TransitionError,

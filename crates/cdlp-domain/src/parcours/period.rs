@@ -93,10 +93,75 @@ pub fn afis_last_paid_month(decided_on: NaiveDate) -> NaiveDate {
     decided_on.with_day(1).unwrap_or(decided_on)
 }
 
+/// What a stop decision does to the periods (the préfet ends the parcours early; the AFIS
+/// stops from the month after the decision, D.121-12-13 ff. as summarised in ASH 3037): the
+/// running period pays its current month and ends there; periods not started yet are cancelled.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct StopPlan {
+    /// The period running on the decision's day (or the last one started before it).
+    pub running: Option<u8>,
+    /// First day of the last month paid in the running period.
+    pub afis_last_paid_month: Option<NaiveDate>,
+    /// Periods that had not started on the decision's day.
+    pub cancelled: Vec<u8>,
+}
+
+pub fn stop_plan(periods: &[Period], decided_on: NaiveDate) -> StopPlan {
+    let running = periods
+        .iter()
+        .filter(|p| p.start <= decided_on)
+        .max_by_key(|p| p.number);
+    StopPlan {
+        running: running.map(|p| p.number),
+        // Never beyond the running period's own last month.
+        afis_last_paid_month: running.map(|p| afis_last_paid_month(decided_on.min(p.end))),
+        cancelled: periods
+            .iter()
+            .filter(|p| p.start > decided_on)
+            .map(|p| p.number)
+            .collect(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use chrono::Duration;
+
+    #[test]
+    fn a_stop_ends_the_running_period_and_cancels_the_later_ones() {
+        let p1 = Period::first(d("2026-01-01"));
+        let p2 = p1.next(d("2026-06-01")).unwrap();
+        let p3 = p2.next(d("2026-06-01")).unwrap();
+        let all = [p1, p2, p3];
+        assert_eq!(
+            stop_plan(&all, d("2026-03-17")),
+            StopPlan {
+                running: Some(1),
+                afis_last_paid_month: Some(d("2026-03-01")),
+                cancelled: vec![2, 3],
+            }
+        );
+        // In the second period.
+        assert_eq!(
+            stop_plan(&all, d("2026-07-01")),
+            StopPlan {
+                running: Some(2),
+                afis_last_paid_month: Some(d("2026-07-01")),
+                cancelled: vec![3],
+            }
+        );
+        // After the last one ended: its last month, nothing to cancel.
+        let plan = stop_plan(&[p1], d("2026-09-03"));
+        assert_eq!(plan.running, Some(1));
+        assert_eq!(plan.afis_last_paid_month, Some(d("2026-06-01")));
+        assert!(plan.cancelled.is_empty());
+        // Before any period started: all cancelled, nothing paid.
+        let plan = stop_plan(&all, d("2025-12-31"));
+        assert_eq!(plan.running, None);
+        assert_eq!(plan.afis_last_paid_month, None);
+        assert_eq!(plan.cancelled, vec![1, 2, 3]);
+    }
     use proptest::prelude::*;
 
     fn d(s: &str) -> NaiveDate {

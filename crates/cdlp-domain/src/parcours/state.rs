@@ -174,6 +174,9 @@ pub enum Transition {
     Withdraw,
     ReturnForCompletion,
     AddToAgenda,
+    /// Taken off the agenda before the session deliberates on it (or when its session was
+    /// cancelled): the request waits for another session.
+    RemoveFromAgenda,
     RecordAvis(AvisKind),
     Decide(Decision),
     RequestRenewal,
@@ -183,11 +186,12 @@ pub enum Transition {
 
 impl Transition {
     /// Every transition, with every payload.
-    pub const ALL: [Transition; 14] = [
+    pub const ALL: [Transition; 15] = [
         Self::Submit,
         Self::Withdraw,
         Self::ReturnForCompletion,
         Self::AddToAgenda,
+        Self::RemoveFromAgenda,
         Self::RecordAvis(AvisKind::Favourable),
         Self::RecordAvis(AvisKind::Unfavourable),
         Self::RecordAvis(AvisKind::Adjourned),
@@ -206,6 +210,7 @@ impl Transition {
             // The préfecture runs the commission's secretariat, so it records the avis too.
             Self::ReturnForCompletion
             | Self::AddToAgenda
+            | Self::RemoveFromAgenda
             | Self::RecordAvis(_)
             | Self::Decide(_)
             | Self::Stop(_) => &[Actor::Prefecture],
@@ -349,6 +354,13 @@ impl DossierState {
                 },
                 Transition::AddToAgenda,
             ) => to(kind, OnAgenda),
+            (
+                Request {
+                    kind,
+                    stage: OnAgenda,
+                },
+                Transition::RemoveFromAgenda,
+            ) => to(kind, Submitted),
             (
                 Request {
                     kind,
@@ -621,6 +633,16 @@ mod tests {
                 AddToAgenda,
                 Ok(req(RENEWAL, OnAgenda)),
             ),
+            (
+                req(FIRST, OnAgenda),
+                RemoveFromAgenda,
+                Ok(req(FIRST, Submitted)),
+            ),
+            (
+                req(RENEWAL, OnAgenda),
+                RemoveFromAgenda,
+                Ok(req(RENEWAL, Submitted)),
+            ),
             (req(FIRST, OnAgenda), fav, Ok(req(FIRST, AwaitingDecision))),
             (
                 req(FIRST, OnAgenda),
@@ -667,7 +689,7 @@ mod tests {
     #[test]
     fn every_state_actor_and_transition() {
         let table = allowed_table();
-        assert_eq!(table.len(), 50);
+        assert_eq!(table.len(), 52);
         let mut checked = 0;
         for state in all_states() {
             for t in Transition::ALL {
@@ -686,7 +708,7 @@ mod tests {
                 }
             }
         }
-        assert_eq!(checked, 18 * 14 * 3);
+        assert_eq!(checked, 18 * 15 * 3);
     }
 
     #[test]

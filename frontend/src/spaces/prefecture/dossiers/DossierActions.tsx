@@ -527,17 +527,19 @@ function BenefitsForm({ dossier, reload, reloading, onDone }: ActionContext) {
 
   async function submit(e: FormEvent) {
     e.preventDefault();
+    // A patch: only what the prefecture records (AFIS granted, residence permit issued), and
+    // only what changed; the association's requests and housing stay as it recorded them.
+    const before = valuesOf(period);
+    const changed = (k: "afisGrantedOn" | "apsIssuedOn") =>
+      values[k] !== before[k] ? { [k]: values[k] || null } : {};
     const r = await record({
       input: {
         departmentCode: dossier.departmentCode,
         dossierId: dossier.id,
         version: dossier.version,
         periodNumber: number,
-        afisRequestedOn: values.afisRequestedOn || null,
-        afisGrantedOn: values.afisGrantedOn || null,
-        apsRequestedOn: values.apsRequestedOn || null,
-        apsIssuedOn: values.apsIssuedOn || null,
-        housingSupport: values.housingSupport.trim() || null,
+        ...changed("afisGrantedOn"),
+        ...changed("apsIssuedOn"),
       },
     });
     if (!r.error) {
@@ -551,23 +553,31 @@ function BenefitsForm({ dossier, reload, reloading, onDone }: ActionContext) {
     }
   }
 
-  const dateInput = (k: "afisRequestedOn" | "afisGrantedOn" | "apsRequestedOn" | "apsIssuedOn", label: string) => (
+  const dateInput = (k: "afisGrantedOn" | "apsIssuedOn", label: string) => (
     <Input
       label={label}
       {...fieldError(error, k)}
       nativeInputProps={{ id: `benefits-${k}`, type: "date", max: todayNaive(), value: values[k], onChange: set(k) }}
     />
   );
+  // Recorded by the association: shown, not edited here.
+  const recorded = (k: "afisRequestedOn" | "apsRequestedOn", label: string) => (
+    <p className="fr-mb-2w">
+      {label} : {values[k] ? formatDate(values[k]) : "non renseigné par l’association"}
+    </p>
+  );
 
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <p>
-        Tous les champs sont facultatifs ; un champ vidé efface la donnée. Le montant mensuel de l’AFIS est calculé
-        d’après le barème en vigueur à la date d’attribution et le nombre d’enfants déclaré.
+        La préfecture consigne l’attribution de l’AFIS et la délivrance du titre de séjour ; les demandes et
+        l’hébergement sont consignés par l’association. Un champ vidé efface la donnée ; les autres restent
+        inchangés. Le montant mensuel de l’AFIS est calculé d’après le barème en vigueur à la date d’attribution et le
+        nombre d’enfants déclaré.
       </p>
       <MutationFeedback
         error={error}
-        fields={["periodNumber", "afisRequestedOn", "afisGrantedOn", "apsRequestedOn", "apsIssuedOn", "housingSupport"]}
+        fields={["periodNumber", "afisGrantedOn", "apsIssuedOn"]}
         onReload={reload}
         reloading={reloading}
       />
@@ -576,30 +586,27 @@ function BenefitsForm({ dossier, reload, reloading, onDone }: ActionContext) {
         {...fieldError(error, "periodNumber")}
         nativeSelectProps={{ id: "benefits-periodNumber", value: String(number), onChange: (e) => choose(Number(e.target.value)) }}
       >
-        {periods.map((p) => (
-          <option key={p.number} value={p.number}>
-            Période {p.number} : du {formatDate(p.startDate)} au {formatDate(p.endDate)}
-          </option>
-        ))}
+        {periods
+          .filter((p) => !p.cancelledOn)
+          .map((p) => (
+            <option key={p.number} value={p.number}>
+              Période {p.number} : du {formatDate(p.startDate)} au {formatDate(p.endDate)}
+            </option>
+          ))}
       </Select>
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend fr-text--regular">
           Aide financière à l’insertion sociale et professionnelle (AFIS)
         </legend>
-        <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{dateInput("afisRequestedOn", "AFIS demandée le")}</div>
+        <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{recorded("afisRequestedOn", "AFIS demandée le")}</div>
         <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{dateInput("afisGrantedOn", "AFIS accordée le")}</div>
       </fieldset>
       <fieldset className="fr-fieldset">
         <legend className="fr-fieldset__legend fr-text--regular">Autorisation provisoire de séjour (APS)</legend>
-        <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{dateInput("apsRequestedOn", "APS demandée le")}</div>
+        <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{recorded("apsRequestedOn", "APS demandée le")}</div>
         <div className="fr-fieldset__element fr-col-12 fr-col-md-6">{dateInput("apsIssuedOn", "APS délivrée le")}</div>
       </fieldset>
-      <Input
-        label="Accompagnement vers le logement"
-        hintText="Facultatif, par exemple : hébergement en CHRS, logement accompagné"
-        {...fieldError(error, "housingSupport")}
-        nativeInputProps={{ id: "benefits-housingSupport", maxLength: 500, value: values.housingSupport, onChange: set("housingSupport") }}
-      />
+      <p>Accompagnement vers le logement : {values.housingSupport || "non renseigné par l’association"}</p>
       <FormButtons submit="Enregistrer les aides" busy={loading} onCancel={() => benefitsModal.close()} />
     </form>
   );

@@ -355,7 +355,11 @@ function PeriodsSection({ dossier }: { dossier: Dossier }) {
           headers={["Période", "Dates", "AFIS", "APS", "Logement"]}
           data={dossier.periods.map((p) => [
             `Période ${p.number}`,
-            `Du ${formatDate(p.startDate)} au ${formatDate(p.endDate)}`,
+            p.cancelledOn
+              ? `Annulée le ${formatDate(p.cancelledOn)} (fin du parcours) ; prévue du ${formatDate(p.startDate)} au ${formatDate(p.endDate)}`
+              : p.stoppedOn
+                ? `Du ${formatDate(p.startDate)} au ${formatDate(p.stoppedOn)} (parcours arrêté ; fin prévue le ${formatDate(p.endDate)})`
+                : `Du ${formatDate(p.startDate)} au ${formatDate(p.endDate)}`,
             <BenefitLines
               key="afis"
               lines={[

@@ -84,6 +84,8 @@ export const prefectureDossierQuery = graphql(`
         apsRequestedOn
         apsIssuedOn
         housingSupport
+        stoppedOn
+        cancelledOn
       }
       avis {
         id

@@ -42,6 +42,7 @@ const KIND_LABELS: Record<ConvocationKind, string> = {
   CONVOCATION: "Convocation",
   UPDATE: "Convocation modifiée",
   CANCELLATION: "Annulation",
+  ADJOURNMENT: "Ajournement (quorum non atteint)",
   MINUTES: "Procès-verbal disponible",
 };
 

@@ -47,11 +47,16 @@ function parisLocalToIso(local: string): string {
 }
 
 export function SessionStatusBadge({ status }: { status: string }) {
-  return status === "CLOSED" ? (
-    <Badge as="span" small severity="success">Close</Badge>
-  ) : (
-    <Badge as="span" small severity="info">Programmée</Badge>
-  );
+  switch (status) {
+    case "CLOSED":
+      return <Badge as="span" small severity="success">Close</Badge>;
+    case "ADJOURNED":
+      return <Badge as="span" small severity="warning">Ajournée (quorum non atteint)</Badge>;
+    case "CANCELLED":
+      return <Badge as="span" small severity="error">Annulée</Badge>;
+    default:
+      return <Badge as="span" small severity="info">Programmée</Badge>;
+  }
 }
 
 export function SessionsPage() {
@@ -62,7 +67,6 @@ export function SessionsPage() {
   const [scheduledAt, setScheduledAt] = useState("");
   const [place, setPlace] = useState("");
   const [visio, setVisio] = useState(false);
-  const [secondConvocation, setSecondConvocation] = useState(false);
   const [urgency, setUrgency] = useState("");
   const [missing, setMissing] = useState<string[]>([]);
   const [created, setCreated] = useState<{ id: string; scheduledAt: string } | null>(null);
@@ -87,7 +91,6 @@ export function SessionsPage() {
         scheduledAt: parisLocalToIso(scheduledAt),
         place: place.trim(),
         visio,
-        secondConvocation,
         urgency: soon ? urgency.trim() : null,
       },
     });
@@ -96,7 +99,6 @@ export function SessionsPage() {
       setScheduledAt("");
       setPlace("");
       setVisio(false);
-      setSecondConvocation(false);
       setUrgency("");
       void refetch();
       setTimeout(() => document.getElementById("session-created")?.focus(), 0);
@@ -189,14 +191,6 @@ export function SessionsPage() {
               label: "Séance en visioconférence",
               nativeInputProps: { checked: visio, onChange: (e) => setVisio(e.target.checked) },
             },
-            {
-              label: "Seconde convocation",
-              hintText: "Après une seconde convocation, la commission délibère sans condition de quorum.",
-              nativeInputProps: {
-                checked: secondConvocation,
-                onChange: (e) => setSecondConvocation(e.target.checked),
-              },
-            },
           ]}
         />
         <Button type="submit" disabled={scheduling} iconId="fr-icon-calendar-line">
@@ -236,7 +230,7 @@ export function SessionsPage() {
                 : `${s.agenda.length} dossier${s.agenda.length > 1 ? "s" : ""}, ${done} avis rendu${done > 1 ? "s" : ""}`,
               <SessionStatusBadge status={s.status} />,
               <Link to={s.id} className="fr-link">
-                {s.status === "CLOSED" ? "Consulter" : "Ouvrir"}
+                {s.status === "SCHEDULED" ? "Ouvrir" : "Consulter"}
                 <span className="fr-sr-only"> la séance du {formatDateTime(s.scheduledAt)}</span>
               </Link>,
             ];
