@@ -90,10 +90,18 @@ fn build_sizes(web: &Path) {
     println!("Build (frontend/dist/assets): raw / gzip / brotli");
     let kb = |n: Option<u64>| n.map_or("-".into(), |n| format!("{:.1} kB", n as f64 / 1000.0));
     for (raw, name, gz, br) in &rows {
-        println!("  {name:<40} {:>10} {:>10} {:>10}", kb(Some(*raw)), kb(*gz), kb(*br));
+        println!(
+            "  {name:<40} {:>10} {:>10} {:>10}",
+            kb(Some(*raw)),
+            kb(*gz),
+            kb(*br)
+        );
     }
     let entry_size = std::fs::metadata(web.join(&entry)).unwrap().len();
-    println!("Entry script {entry}: {:.1} kB raw", entry_size as f64 / 1000.0);
+    println!(
+        "Entry script {entry}: {:.1} kB raw",
+        entry_size as f64 / 1000.0
+    );
     assert!(
         entry_size < 250_000,
         "the entry script {entry} is {entry_size} bytes (limit 250 kB): split it"

@@ -633,3 +633,71 @@ async fn the_demo_mailbox_page_lists_what_the_demo_sent_with_working_links() {
     );
     std::fs::remove_dir_all(dir).ok();
 }
+
+#[tokio::test]
+async fn a_cancelled_session_tells_each_convened_member_once() {
+    let app = TestApp::with_demo_at(Utc::now()).await;
+    let sink = SmtpSink::start().await;
+    let agent = app.demo("agent.13").await;
+    let body = app
+        .gql(Some(&agent), ADD_MEMBER, json!({ "i": { "departmentCode": "13", "fullName": "Maître Diallo", "seat": "MAGISTRATE",
+            "termStart": Utc::now().date_naive().to_string(), "email": "diallo@justice.test" } }))
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+    let when = Utc::now() + Duration::days(9);
+    let session = app
+        .gql(Some(&agent), SCHEDULE, json!({ "i": { "departmentCode": "13", "scheduledAt": when.to_rfc3339(), "place": "Salle 4" } }))
+        .await;
+    let session_id = session["data"]["scheduleSession"]["id"]
+        .as_str()
+        .expect("scheduled")
+        .to_owned();
+    let cancelled = app
+        .gql(Some(&agent), "mutation($i: CancelSessionInput!) { cancelSession(input: $i) { id status } }",
+            json!({ "i": { "departmentCode": "13", "sessionId": session_id, "reason": "Indisponibilité de la salle" } }))
+        .await;
+    assert_eq!(
+        cancelled["data"]["cancelSession"]["status"], "CANCELLED",
+        "{cancelled}"
+    );
+    app.clock.set(Utc::now());
+    while app
+        .services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .unwrap()
+        .attempts()
+        > 0
+    {}
+    let mine = sink.to("diallo@justice.test");
+    let subjects: Vec<&str> = mine
+        .iter()
+        .map(|m| m["subject"].as_str().unwrap())
+        .collect();
+    assert_eq!(subjects.len(), 2, "{subjects:?}");
+    assert!(subjects[0].starts_with("Convocation : séance du"));
+    assert!(subjects[1].starts_with("Séance annulée"));
+    let status = app
+        .gql(
+            Some(&agent),
+            CONVOCATIONS,
+            json!({ "d": "13", "s": session_id }),
+        )
+        .await;
+    let kinds: Vec<&str> = status["data"]["sessionConvocations"]["messages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["kind"].as_str().unwrap())
+        .collect();
+    assert_eq!(kinds, ["CONVOCATION", "CANCELLATION"], "{status}");
+    // A cancelled session is convened no more.
+    let again = app
+        .gql(
+            Some(&agent),
+            "mutation($i: SendConvocationsInput!) { sendConvocations(input: $i) }",
+            json!({ "i": { "departmentCode": "13", "sessionId": session_id } }),
+        )
+        .await;
+    assert_eq!(error_code(&again), Some("BAD_USER_INPUT"), "{again}");
+}
