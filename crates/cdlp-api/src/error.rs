@@ -72,8 +72,16 @@ impl From<DbError> for ApiError {
             DbError::Unique(_) => ApiError::Conflict("cet élément existe déjà".into()),
             DbError::Refused => ApiError::forbidden(),
             DbError::ForeignKey(_) => ApiError::NotFound("élément lié introuvable".into()),
-            DbError::Check(constraint) => ApiError::BadUserInput {
-                message: format!("valeur refusée ({constraint})"),
+            // The constraint's name is for the logs, not the client.
+            DbError::Check(constraint) => {
+                tracing::info!(%constraint, "check constraint refused a value");
+                ApiError::BadUserInput {
+                    message: "valeur refusée".into(),
+                    field: None,
+                }
+            }
+            DbError::InvalidValue(_) => ApiError::BadUserInput {
+                message: "valeur hors des limites acceptées".into(),
                 field: None,
             },
             other => ApiError::Internal(other.to_string()),

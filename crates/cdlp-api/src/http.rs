@@ -277,6 +277,15 @@ async fn execute(
             .insert(header::ALLOW, HeaderValue::from_static("POST"));
         return response;
     }
+    if let Err(rejected) = crate::input::screen(&params.query, params.variables.as_ref()) {
+        let status = match media {
+            MediaType::GraphqlResponseJson => StatusCode::BAD_REQUEST,
+            MediaType::Json => StatusCode::OK,
+        };
+        let body = json!({ "errors": [{ "message": rejected.message,
+            "extensions": { "code": "BAD_USER_INPUT", "field": rejected.field } }] });
+        return respond(status, media, &body);
+    }
     let principal = match bearer(headers) {
         Err(()) => {
             return unauthenticated(

@@ -6,6 +6,7 @@ pub mod auth;
 mod error;
 pub mod graphql;
 pub mod http;
+mod input;
 pub mod ratelimit;
 pub mod services;
 pub mod storage;

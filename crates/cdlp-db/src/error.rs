@@ -13,6 +13,9 @@ pub enum DbError {
     /// Refused by a row-level security policy or a missing grant.
     #[error("refused by a row-level security policy or privilege")]
     Refused,
+    /// A value the database cannot hold (SQLSTATE class 22: out of range, NUL, bad encoding).
+    #[error("value out of the database's range ({0})")]
+    InvalidValue(String),
     #[error("stored value is not valid: {0}")]
     Corrupt(String),
     #[error(transparent)]
@@ -31,6 +34,9 @@ impl From<sqlx::Error> for DbError {
                 Some("23503") => return DbError::ForeignKey(constraint),
                 Some("23514") => return DbError::Check(constraint),
                 Some("42501") => return DbError::Refused,
+                Some(code) if code.starts_with("22") => {
+                    return DbError::InvalidValue(code.to_owned());
+                }
                 _ => {}
             }
         }
