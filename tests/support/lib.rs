@@ -170,6 +170,7 @@ pub fn settings() -> Settings {
     Settings {
         public_url: "http://cdlp.test".into(),
         invitation_ttl: chrono::Duration::days(7),
+        graphiql: false,
     }
 }
 

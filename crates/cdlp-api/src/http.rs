@@ -29,6 +29,8 @@ use serde_json::{Value, json};
 use crate::graphql::{CdlpSchema, RequestContext};
 use crate::{ApiError, Services};
 
+/// Longest error message sent back.
+const MAX_MESSAGE_CHARS: usize = 300;
 const GRAPHQL_RESPONSE_JSON: &str = "application/graphql-response+json";
 const JSON: &str = "application/json";
 
@@ -43,6 +45,11 @@ pub fn router(state: GraphqlState) -> Router {
         .route("/graphql", get(get_graphql).post(post_graphql))
         // Documents travel base64-encoded: 10 MiB of file is about 14 MB of request.
         .layer(DefaultBodyLimit::max(16 * 1024 * 1024))
+        // Answers may hold an identity: never kept by a browser or a proxy (GET included).
+        .layer(tower_http::set_header::SetResponseHeaderLayer::overriding(
+            header::CACHE_CONTROL,
+            HeaderValue::from_static("no-store"),
+        ))
         .with_state(state)
 }
 
@@ -199,7 +206,7 @@ async fn get_graphql(
         .get(header::ACCEPT)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|a| a.contains("text/html"));
-    if !query.contains_key("query") && wants_html {
+    if !query.contains_key("query") && wants_html && state.services.settings.graphiql {
         return Html(
             GraphiQLSource::build()
                 .endpoint("/graphql")
@@ -329,6 +336,19 @@ async fn execute(
     };
     metrics::counter!("cdlp_graphql_requests_total", "outcome" => outcome).increment(1);
     metrics::histogram!("cdlp_graphql_request_seconds").record(started.elapsed().as_secs_f64());
+    let mut response = response;
+    for error in &mut response.errors {
+        // An engine message may quote the request (an unknown field, a bad value): never
+        // send a large input back.
+        if error.message.chars().count() > MAX_MESSAGE_CHARS {
+            error.message = error
+                .message
+                .chars()
+                .take(MAX_MESSAGE_CHARS)
+                .collect::<String>()
+                + "…";
+        }
+    }
     if failed_before_execution {
         let status = match media {
             MediaType::GraphqlResponseJson => StatusCode::BAD_REQUEST,

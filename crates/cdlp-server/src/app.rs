@@ -53,6 +53,7 @@ fn metrics_handle() -> Option<PrometheusHandle> {
 /// web application (its files, and `index.html` for every other path so that reloading a
 /// page on any client-side route works).
 pub fn router(services: Services, web_app: Option<&Path>) -> Router {
+    let https = services.settings.public_url.starts_with("https://");
     let graphql = cdlp_api::http::router(GraphqlState {
         schema: build_schema(services.clone()),
         services: services.clone(),
@@ -60,7 +61,6 @@ pub fn router(services: Services, web_app: Option<&Path>) -> Router {
     let probes = Router::new()
         .route("/healthz", get(|| async { "ok" }))
         .route("/readyz", get(readyz))
-        .route("/metrics", get(metrics))
         .route("/opendata/indicateurs-nationaux.csv", get(open_data))
         .route(
             "/opendata/indicateurs-nationaux-colonnes.csv",
@@ -70,6 +70,13 @@ pub fn router(services: Services, web_app: Option<&Path>) -> Router {
     let mut app = graphql.merge(probes);
     if let Some(dir) = web_app {
         app = app.fallback_service(web_app_service(dir));
+    }
+    if https {
+        // Only where the public address is HTTPS: a browser then never falls back to HTTP.
+        app = app.layer(security_header(
+            "strict-transport-security",
+            "max-age=63072000; includeSubDomains",
+        ));
     }
     app.layer(
             // The span names the path only: a GET query string may carry personal data.
@@ -105,6 +112,18 @@ fn web_app_service(dir: &Path) -> Router {
                 .fallback(index),
         )
         .layer(axum::middleware::from_fn(web_cache_headers))
+        .layer(security_header("content-security-policy", WEB_APP_CSP))
+}
+
+/// The web application runs only its own scripts and talks only to its own origin; styles
+/// may be inline (the design system sets some), nothing may frame it.
+const WEB_APP_CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; \
+img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; \
+base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+/// `/metrics` on its own listener (`CDLP_METRICS_LISTEN`), apart from the public one.
+pub fn metrics_router() -> Router {
+    Router::new().route("/metrics", get(metrics))
 }
 
 async fn web_cache_headers(

@@ -124,6 +124,7 @@ fn services_for(
     let settings = Settings {
         public_url: config.public_url(),
         invitation_ttl: chrono::Duration::hours(config.invitation_ttl_hours),
+        graphiql: config.graphiql,
     };
     Ok(build_services(
         db,
@@ -226,6 +227,8 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
         if config.storage_dir == std::path::Path::new("data/documents") {
             config.storage_dir = config.demo_dir.join("documents");
         }
+        // The demo is for exploring: GraphiQL on.
+        config.graphiql = true;
     }
     migrate(&config).await?;
     if demo {
@@ -285,6 +288,13 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
         .then_some(&config.web_dir);
     if web_app.is_none() {
         tracing::warn!(dir = %config.web_dir.display(), "no web application built: API only");
+    }
+    if let Some(address) = config.metrics_listen {
+        let listener = tokio::net::TcpListener::bind(address)
+            .await
+            .with_context(|| format!("listening on CDLP_METRICS_LISTEN {address}"))?;
+        tracing::info!(%address, "metrics listening");
+        tokio::spawn(axum::serve(listener, crate::app::metrics_router()).into_future());
     }
     let mut app = router(services, web_app.map(|d| d.as_path()));
     if demo && config.smtp_url.is_none() {

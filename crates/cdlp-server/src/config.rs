@@ -174,6 +174,14 @@ pub struct Config {
         global = true
     )]
     pub demo_pg_port: u16,
+    /// Serve GraphiQL to browsers at GET /graphql (it loads its scripts from a CDN: keep it off
+    /// in production). `serve --demo` turns it on.
+    #[arg(long, env = "CDLP_GRAPHIQL", global = true)]
+    pub graphiql: bool,
+    /// Where Prometheus metrics are served (`/metrics`), apart from the public listener.
+    /// Unset: no metrics endpoint.
+    #[arg(long, env = "CDLP_METRICS_LISTEN", global = true)]
+    pub metrics_listen: Option<SocketAddr>,
     /// The SMTP relay: `smtp://[user[:password]@]host[:port]` (STARTTLS required; add
     /// `?tls=opportunistic` or `?tls=none` to relax it) or `smtps://…` (TLS from the start).
     /// Without it, e-mails stay queued (the demo delivers to its own mailbox).

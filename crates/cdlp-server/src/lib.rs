@@ -9,6 +9,6 @@ mod embedded;
 pub mod mail;
 mod telemetry;
 
-pub use app::{build_services, router};
+pub use app::{build_services, metrics_router, router};
 pub use commands::run;
 pub use config::{Cli, Command, Config};

@@ -52,6 +52,9 @@ pub struct Settings {
     /// Base URL of the web application, for links in e-mails.
     pub public_url: String,
     pub invitation_ttl: chrono::Duration,
+    /// Serve GraphiQL at `GET /graphql` to browsers (off in production: it loads scripts
+    /// from a CDN).
+    pub graphiql: bool,
 }
 
 /// Everything a use case needs, shared by all requests.
