@@ -17,10 +17,12 @@ enum Shape {
     Output,
 }
 
+/// One root field: operation kind, name, arguments, and whether it returns an object.
+type Operation = (&'static str, String, Vec<(String, Type)>, bool);
+
 struct Schema {
     types: HashMap<String, Shape>,
-    /// (operation kind, field name, arguments, returns an object)
-    fields: Vec<(&'static str, String, Vec<(String, Type)>, bool)>,
+    fields: Vec<Operation>,
 }
 
 fn read_schema() -> Schema {
