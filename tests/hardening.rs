@@ -145,3 +145,58 @@ async fn an_error_never_sends_a_large_input_back() {
         .await;
     assert!(body["errors"].is_array());
 }
+
+#[tokio::test]
+async fn a_file_must_be_what_it_claims_and_its_name_is_made_harmless() {
+    use base64::Engine;
+    let app = TestApp::with_demo_dossiers().await;
+    let asso = app.demo("asso.travailleur").await;
+    let mut db = app.admin().await;
+    let (id, version): (uuid::Uuid, i32) = sqlx::query_as(
+        "select d.id, d.version from dossiers d join associations a on a.id = d.association_id \
+         where d.department_code = '75' and d.status = 'IN_PROGRESS' and a.name like '%Passerelle%' limit 1",
+    )
+    .fetch_one(&mut db)
+    .await
+    .unwrap();
+    let attach = "mutation($i: AttachDocumentInput!) { attachDocument(input: $i) { id filename } }";
+    let input = |filename: &str, ty: &str, content: &[u8]| {
+        serde_json::json!({ "i": { "departmentCode": "75", "dossierId": id, "version": version, "kind": "Pièce d'identité",
+            "filename": filename, "contentType": ty,
+            "contentBase64": base64::engine::general_purpose::STANDARD.encode(content) } })
+    };
+    let html = app
+        .gql(
+            Some(&asso),
+            attach,
+            input(
+                "facture.pdf",
+                "application/pdf",
+                b"<html><script>alert(1)</script></html>",
+            ),
+        )
+        .await;
+    assert_eq!(
+        cdlp_tests::error_code(&html),
+        Some("BAD_USER_INPUT"),
+        "{html}"
+    );
+    assert_eq!(html["errors"][0]["extensions"]["field"], "contentBase64");
+
+    let stored = app
+        .gql(
+            Some(&asso),
+            attach,
+            input(
+                "../../etc/pass\u{202E}fdp.exe\r\n.pdf",
+                "application/pdf",
+                b"%PDF-1.7 real",
+            ),
+        )
+        .await;
+    let name = stored["data"]["attachDocument"]["filename"]
+        .as_str()
+        .unwrap_or_else(|| panic!("{stored}"));
+    assert_eq!(name, "passfdp.exe.pdf");
+    assert!(!name.contains('/') && !name.chars().any(|c| c.is_control() || c == '\u{202E}'));
+}

@@ -429,6 +429,7 @@ async fn run(args: Args) -> anyhow::Result<bool> {
         Settings {
             public_url: "http://cdlp.bench".into(),
             invitation_ttl: chrono::Duration::days(7),
+            graphiql: false,
         },
         cdlp_vault::MasterKey::generate(),
         Storage::Local(storage_dir),

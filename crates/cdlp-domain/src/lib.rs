@@ -6,6 +6,7 @@ pub mod agrement;
 mod commission;
 mod department;
 mod email;
+pub mod files;
 mod local_time;
 pub mod parcours;
 mod password;

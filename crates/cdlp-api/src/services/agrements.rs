@@ -471,7 +471,18 @@ impl Services {
                         "une pièce pèse au plus 10 Mio",
                     ));
                 }
-                required_text("pieces", &p.filename, 200)?;
+                if !cdlp_domain::files::content_matches(&p.content_type, &bytes) {
+                    return Err(ApiError::bad_input(
+                        "pieces",
+                        "le contenu d'une pièce ne correspond pas à son format déclaré",
+                    ));
+                }
+                let mut p = p;
+                p.filename = cdlp_domain::files::sanitize_filename(&required_text(
+                    "pieces",
+                    &p.filename,
+                    500,
+                )?);
                 Ok((p, bytes))
             })
             .collect()

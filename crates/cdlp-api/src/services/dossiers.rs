@@ -7,6 +7,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use cdlp_db::dossiers::{self, DossierRow, StateChange};
 use cdlp_db::{Context, Tx, audit};
+use cdlp_domain::files;
 use cdlp_domain::parcours::{
     Actor, BenefitDates, BenefitField, Decision, DossierState, Patch, Period, StopReason,
     Territory, Transition, TransitionError, afis_monthly_cents, check_dates, newly_counted,
@@ -1158,8 +1159,14 @@ impl Services {
                 "formats acceptés : PDF, JPEG, PNG, ODT",
             ));
         }
+        if !files::content_matches(&doc.content_type, &bytes) {
+            return Err(ApiError::bad_input(
+                "contentBase64",
+                "le contenu du fichier ne correspond pas à son format déclaré",
+            ));
+        }
         let kind = required_text("kind", &doc.kind, 100)?;
-        let filename = required_text("filename", &doc.filename, 200)?;
+        let filename = files::sanitize_filename(&required_text("filename", &doc.filename, 500)?);
         let (mut tx, actor, dossier) = self.lock_dossier(principal, &code, id, version).await?;
         let document_id = Uuid::new_v4();
         let key = format!("{code}/{id}/{document_id}");
