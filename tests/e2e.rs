@@ -24,16 +24,34 @@ async fn the_journey_from_onboarding_to_the_ministry_dashboard() {
     let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
     let address = listener.local_addr().unwrap();
     let server = tokio::spawn(axum::serve(listener, router).into_future());
+    // Optionally, another build of the application (CDLP_E2E_BASELINE_DIR, e.g. the build
+    // before a change) on a second port, same API and data: the journey's speed step then
+    // measures both in turns, so that a busy machine weighs on both alike.
+    let baseline = match std::env::var("CDLP_E2E_BASELINE_DIR") {
+        Ok(dir) => {
+            let router = cdlp_server::router(app.services.clone(), Some(Path::new(&dir)));
+            let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+            let address = listener.local_addr().unwrap();
+            let server = tokio::spawn(axum::serve(listener, router).into_future());
+            Some((format!("http://{address}"), server))
+        }
+        Err(_) => None,
+    };
 
-    let output = tokio::process::Command::new("node")
+    let mut command = tokio::process::Command::new("node");
+    command
         .arg("e2e/journey.mjs")
         .current_dir(&frontend)
         .env("CDLP_E2E_URL", format!("http://{address}"))
-        .env("CDLP_E2E_DATABASE_URL", app.admin_url())
-        .output()
-        .await
-        .expect("node runs");
+        .env("CDLP_E2E_DATABASE_URL", app.admin_url());
+    if let Some((url, _)) = &baseline {
+        command.env("CDLP_E2E_BASELINE_URL", url);
+    }
+    let output = command.output().await.expect("node runs");
     server.abort();
+    if let Some((_, server)) = baseline {
+        server.abort();
+    }
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(
         output.status.success(),

@@ -27,6 +27,8 @@ const HERE = dirname(fileURLToPath(import.meta.url));
 const SHOTS = join(HERE, "screenshots");
 const BASE = (process.env.CDLP_E2E_URL ?? "").replace(/\/$/, "");
 const DB = process.env.CDLP_E2E_DATABASE_URL ?? "";
+// Optional: another build served beside (tests/e2e.rs, CDLP_E2E_BASELINE_DIR), for before/after speed.
+const BASELINE = (process.env.CDLP_E2E_BASELINE_URL ?? "").replace(/\/$/, "") || null;
 const PASSWORD = "demo-cdlp-2026";
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 390, height: 844 };
@@ -947,7 +949,7 @@ await step("speed: sign-in page and one page per space (cold and repeat visit)",
     if (!p.home) continue;
     targets.push({ label, path: p.home, session: await session(p) });
   }
-  const { rows, report } = await measure(browser, BASE, targets, HERE);
+  const { rows, report } = await measure(browser, BASE, targets, HERE, BASELINE);
   perfReport = report;
   const failed = rows.filter((r) => r.error);
   if (failed.length) throw new Error(failed.map((r) => `${r.label}: ${r.error}`).join("; "));
@@ -971,7 +973,10 @@ if (minorAxe.size)
 console.log(`keyboard: ${keyboardPages.length} page states checked.`);
 console.log(`layout (${LAYOUT_WIDTHS.join(", ")} px): ${layoutPages.length} page states checked.`);
 console.log(`screenshots: ${shots.length} written to ${SHOTS}.`);
-if (perfReport) console.log(`\nSpeed (loopback, Chromium, empty cache then repeat visit):\n${perfReport}`);
+if (perfReport)
+  console.log(
+    `\nSpeed (loopback, Chromium, empty cache then repeat visit; before = ${BASELINE ? `the baseline build at ${BASELINE}, measured in turns with this one` : "e2e/perf-before.json"}):\n${perfReport}`,
+  );
 if (warnings.length) {
   console.log(`\nWarnings (${warnings.length}):`);
   for (const w of [...new Set(warnings)]) console.log(`  - ${w}`);
