@@ -9,7 +9,7 @@
 // agent, who accepts; in 75 the association worker files a dossier; the prefecture schedules a
 // session, puts the dossier on the agenda, records attendance and the avis, then the decision;
 // the ministry analyst sees the national "authorised" figure grow by one.
-// On every page: a layout check at 320, 390, 768, 1024 and 1280 px (no page wider than the
+// On every page: a layout check at 320, 390, 768, 992, 1024, 1100 and 1280 px (no page wider than the
 // viewport, no clipped button text, no cut DSFR header block: see layoutCheck), axe-core
 // (serious and critical violations fail) and a keyboard check (every
 // visible interactive element of the header and main content is reached with Tab, focus always
@@ -294,7 +294,8 @@ async function checkPage(p, label) {
 
 // ------------------------------------------------------------------------------- layout check
 
-const LAYOUT_WIDTHS = [320, 390, 768, 1024, 1280];
+// 992–1100 px: a laptop at 125 % zoom, where the DSFR header switches to its desktop layout.
+const LAYOUT_WIDTHS = [320, 390, 768, 992, 1024, 1100, 1280];
 const layoutPages = [];
 
 /**
