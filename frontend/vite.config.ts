@@ -75,6 +75,9 @@ export default defineConfig({
             { name: "router", test: /node_modules[\\/]react-router[\\/]/ },
             // The DSFR's own script (dsfr.module.js) stays a separate, lazily imported chunk.
             { name: "react-dsfr", test: /node_modules[\\/]@codegouvfr[\\/]react-dsfr[\\/](?!dsfr[\\/])/ },
+            // The application's shared code (API client and operations, labels, components):
+            // one chunk rather than a dozen tiny ones, each a request before a page shows.
+            { name: "app-shared", test: /src[\\/]((api|components|labels|gql|session)[\\/]|spaces[\\/]useSpace)/ },
             // One chunk per space, named after it (its index.ts and NAV.ts stay in the entry:
             // the header needs them before the space is opened).
             ...["prefecture", "association", "commission", "ministry", "operator"].map((space) => ({

@@ -10,7 +10,7 @@
 // agent, who accepts; in 75 the association worker files a dossier; the prefecture schedules a
 // session, puts the dossier on the agenda, records attendance and the avis, then the decision;
 // the ministry analyst sees the national "authorised" figure grow by one.
-// On every page: a layout check at 320, 390, 768, 1024 and 1280 px (no page wider than the
+// On every page: a layout check at 320, 390, 768, 992, 1024, 1100 and 1280 px (no page wider than the
 // viewport, no clipped button text, no cut DSFR header block: see layoutCheck), axe-core
 // (serious and critical violations fail) and a keyboard check (every
 // visible interactive element of the header and main content is reached with Tab, focus always
@@ -29,6 +29,8 @@ const SHOTS = join(HERE, "screenshots");
 const BASE = (process.env.CDLP_E2E_URL ?? "").replace(/\/$/, "");
 const DB = process.env.CDLP_E2E_DATABASE_URL ?? "";
 const MAILDIR = process.env.CDLP_E2E_MAILDIR ?? "";
+// Optional: another build served beside (tests/e2e.rs, CDLP_E2E_BASELINE_DIR), for before/after speed.
+const BASELINE = (process.env.CDLP_E2E_BASELINE_URL ?? "").replace(/\/$/, "") || null;
 const PASSWORD = "demo-cdlp-2026";
 const WIDE = { width: 1280, height: 900 };
 const NARROW = { width: 390, height: 844 };
@@ -294,7 +296,8 @@ async function checkPage(p, label) {
 
 // ------------------------------------------------------------------------------- layout check
 
-const LAYOUT_WIDTHS = [320, 390, 768, 1024, 1280];
+// 992–1100 px: a laptop at 125 % zoom, where the DSFR header switches to its desktop layout.
+const LAYOUT_WIDTHS = [320, 390, 768, 992, 1024, 1100, 1280];
 const layoutPages = [];
 
 /**
@@ -962,7 +965,7 @@ await step("speed: sign-in page and one page per space (cold and repeat visit)",
     if (!p.home) continue;
     targets.push({ label, path: p.home, session: await session(p) });
   }
-  const { rows, report } = await measure(browser, BASE, targets, HERE);
+  const { rows, report } = await measure(browser, BASE, targets, HERE, BASELINE);
   perfReport = report;
   const failed = rows.filter((r) => r.error);
   if (failed.length) throw new Error(failed.map((r) => `${r.label}: ${r.error}`).join("; "));
@@ -986,7 +989,10 @@ if (minorAxe.size)
 console.log(`keyboard: ${keyboardPages.length} page states checked.`);
 console.log(`layout (${LAYOUT_WIDTHS.join(", ")} px): ${layoutPages.length} page states checked.`);
 console.log(`screenshots: ${shots.length} written to ${SHOTS}.`);
-if (perfReport) console.log(`\nSpeed (loopback, Chromium, empty cache then repeat visit):\n${perfReport}`);
+if (perfReport)
+  console.log(
+    `\nSpeed (loopback, Chromium, empty cache then repeat visit; before = ${BASELINE ? `the baseline build at ${BASELINE}, measured in turns with this one` : "e2e/perf-before.json"}):\n${perfReport}`,
+  );
 if (warnings.length) {
   console.log(`\nWarnings (${warnings.length}):`);
   for (const w of [...new Set(warnings)]) console.log(`  - ${w}`);

@@ -70,9 +70,9 @@ async function load(context, url) {
  * targets: [{ label, path, session: { [sessionStorage key]: value } | null }]
  * Returns the rows and the printable report.
  */
-export async function measure(browser, base, targets, here) {
-  const rows = [];
-  for (const t of targets) {
+export async function measure(browser, base, targets, here, baselineBase = null) {
+  /** Median-of-RUNS first visits and a repeat visit of one page on one server. */
+  async function one(t, origin, visits) {
     const open = async () => {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: "fr-FR" });
       if (t.session) {
@@ -82,30 +82,57 @@ export async function measure(browser, base, targets, here) {
       }
       return context;
     };
-    let context = null;
+    const context = await open();
     try {
-      // Three first visits, each in a fresh context (empty cache): the median time, as the
-      // machine may be busy; then a repeat visit in the last context.
-      const firsts = [];
+      visits.push(await load(context, `${origin}${t.path}`));
+      return context;
+    } catch (e) {
+      await context.close();
+      throw e;
+    }
+  }
+  const median = (visits) => [...visits].sort((a, b) => a.tti - b.tti)[Math.floor(visits.length / 2)];
+
+  const rows = [];
+  const baseRows = [];
+  for (const t of targets) {
+    try {
+      // RUNS first visits, each in a fresh context (empty cache), the median kept, as the
+      // machine may be busy; with a baseline server, its visits alternate with ours so that
+      // the load weighs on both alike. Then a repeat visit in the last context.
+      const mine = [];
+      const theirs = [];
+      let last = null;
+      let lastBase = null;
       for (let i = 0; i < RUNS; i++) {
-        if (context) await context.close();
-        context = await open();
-        firsts.push(await load(context, `${base}${t.path}`));
+        if (baselineBase) {
+          if (lastBase) await lastBase.close();
+          lastBase = await one(t, baselineBase, theirs);
+        }
+        if (last) await last.close();
+        last = await one(t, base, mine);
       }
-      firsts.sort((a, b) => a.tti - b.tti);
-      const first = firsts[Math.floor(RUNS / 2)];
-      const repeat = await load(context, `${base}${t.path}`);
+      const first = median(mine);
+      const repeat = await load(last, `${base}${t.path}`);
+      await last.close();
       rows.push({ label: t.label, path: t.path, first, repeat });
       // A font preloaded under another address than the stylesheet's is fetched twice.
       if (first.fontsFetchedTwice.length) rows[rows.length - 1].error = `fonts fetched twice: ${first.fontsFetchedTwice.join(", ")}`;
+      if (lastBase) {
+        const baseRepeat = await load(lastBase, `${baselineBase}${t.path}`);
+        await lastBase.close();
+        baseRows.push({ label: t.label, path: t.path, first: median(theirs), repeat: baseRepeat });
+      }
     } catch (e) {
       rows.push({ label: t.label, path: t.path, error: e.message.split("\n")[0] });
     }
-    if (context) await context.close();
   }
   writeFileSync(join(here, "perf-latest.json"), JSON.stringify(rows, null, 2) + "\n");
+  // "Before": the baseline build measured in this very run when there is one, else the
+  // numbers recorded on the build before issue 16's changes.
   const beforeFile = join(here, "perf-before.json");
-  const before = existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, "utf8")) : [];
+  const before = baselineBase ? baseRows : existsSync(beforeFile) ? JSON.parse(readFileSync(beforeFile, "utf8")) : [];
+  if (baselineBase) writeFileSync(join(here, "perf-baseline.json"), JSON.stringify(baseRows, null, 2) + "\n");
   const kB = (n) => (n === undefined ? "—" : `${(n / 1024).toFixed(0)} kB`);
   const ms = (n) => (n === undefined ? "—" : `${n} ms`);
   const lines = [

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from "react";
+import { lazy, Suspense, useEffect, useState } from "react";
 import { Route, Routes } from "react-router";
 import type { RouteObject } from "react-router";
 import { Layout } from "./layout/Layout";
@@ -8,7 +8,7 @@ import { InvitationPage } from "./pages/InvitationPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { HomeRedirect } from "./pages/HomeRedirect";
 import { SpaceGuard } from "./spaces/SpaceGuard";
-import { SPACES } from "./spaces/registry";
+import { SPACES, loadSpaceRoutes, loadedSpaceRoutes } from "./spaces/registry";
 import type { SpaceDefinition } from "./spaces/types";
 import { Loading } from "./components/Loading";
 
@@ -35,33 +35,33 @@ function renderRoutes(routes: RouteObject[], prefix: string): React.ReactNode {
   );
 }
 
-/** A space's pages, loaded on first visit (one chunk per space), as descendant routes. */
-const spaceRoutes = new Map<string, React.ComponentType>();
-function lazySpace(space: SpaceDefinition): React.ComponentType {
-  let component = spaceRoutes.get(space.id);
-  if (!component) {
-    component = lazy(async () => {
-      const routes = await space.loadRoutes();
-      return {
-        default: () => (
-          <Routes>
-            {renderRoutes(routes, space.id)}
-            <Route path="*" element={<NotFoundPage />} />
-          </Routes>
-        ),
-      };
-    });
-    spaceRoutes.set(space.id, component);
-  }
-  return component;
-}
-
+/**
+ * A space's pages, loaded on first visit (one chunk per space), as descendant routes. Plain
+ * state rather than React.lazy: once a Suspense fallback shows, React keeps it at least 300 ms,
+ * which a chunk arriving a moment after the session check would cost on every reload.
+ */
 function SpaceRoutes({ space }: { space: SpaceDefinition }) {
-  const Pages = useMemo(() => lazySpace(space), [space]);
+  const [routes, setRoutes] = useState(() => loadedSpaceRoutes(space));
+  const [failure, setFailure] = useState<unknown>(null);
+  useEffect(() => {
+    if (routes) return;
+    let live = true;
+    loadSpaceRoutes(space).then(
+      (r) => live && setRoutes(r),
+      (e: unknown) => live && setFailure(e ?? new Error("chargement de l’espace impossible")),
+    );
+    return () => {
+      live = false;
+    };
+  }, [space, routes]);
+  // The page's ErrorBoundary shows it (and retries on the next path).
+  if (failure) throw failure;
+  if (!routes) return <Loading label="Chargement de l’espace…" />;
   return (
-    <Suspense fallback={<Loading label="Chargement de l’espace…" />}>
-      <Pages />
-    </Suspense>
+    <Routes>
+      {renderRoutes(routes, space.id)}
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
   );
 }
 

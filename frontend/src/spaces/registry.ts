@@ -3,6 +3,7 @@ import { commissionSpace } from "./commission";
 import { ministrySpace } from "./ministry";
 import { operatorSpace } from "./operator";
 import { prefectureSpace } from "./prefecture";
+import type { RouteObject } from "react-router";
 import type { SpaceDefinition } from "./types";
 import { SPACE_OF_ROLE, type Role, type SpaceId } from "../session/memberships";
 import { loadActiveMembershipKey } from "../session/storage";
@@ -27,5 +28,22 @@ export const SPACE_BY_ID: Record<SpaceId, SpaceDefinition> = Object.fromEntries(
 export function preloadActiveSpace(): void {
   const role = loadActiveMembershipKey()?.split("|")[0] as Role | undefined;
   const space = role ? SPACE_OF_ROLE[role] : undefined;
-  if (space) void SPACE_BY_ID[space].loadRoutes().catch(() => {});
+  if (space) void loadSpaceRoutes(SPACE_BY_ID[space]).catch(() => {});
+}
+
+const loadedRoutes = new Map<string, RouteObject[]>();
+
+/** Loads a space's routes once; afterwards `loadedSpaceRoutes` has them at once. */
+export async function loadSpaceRoutes(space: SpaceDefinition): Promise<RouteObject[]> {
+  const routes = loadedRoutes.get(space.id) ?? (await space.loadRoutes());
+  loadedRoutes.set(space.id, routes);
+  return routes;
+}
+
+/**
+ * A space's routes if its chunk is already here: then the page renders without suspending
+ * (React holds a Suspense fallback for at least 300 ms once shown).
+ */
+export function loadedSpaceRoutes(space: SpaceDefinition): RouteObject[] | undefined {
+  return loadedRoutes.get(space.id);
 }

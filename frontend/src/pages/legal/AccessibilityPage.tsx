@@ -16,7 +16,7 @@ const CHECKS: [string, string, string, string][] = [
   ["8.3, 8.5, 8.6", "Langue et titre de page", "Conforme (vérifié)", "lang=\"fr\" ; un titre unique par page (« Titre — CDLP »)."],
   ["9.1", "Structure des titres", "Conforme (vérifié)", "Un h1 par page ; axe-core (heading-order, page-has-heading-one)."],
   ["10.7", "Prise de focus visible", "Conforme (vérifié)", "Chaque élément atteint par Tab a une zone visible (contrôle automatique)."],
-  ["10.11", "Contenu consultable sans défilement horizontal à 320 px", "Conforme (vérifié)", "Contrôle automatique à 320, 390, 768, 1024 et 1280 px : aucune page plus large que l’écran, aucun bouton tronqué."],
+  ["10.11", "Contenu consultable sans défilement horizontal à 320 px", "Conforme (vérifié)", "Contrôle automatique à 320, 390, 768, 992, 1024, 1100 et 1280 px : aucune page plus large que l’écran, aucun bouton tronqué."],
   ["11.1, 11.2", "Étiquettes des champs de formulaire", "Conforme (vérifié)", "axe-core (label) ; les champs sont trouvés par leur étiquette dans le parcours."],
   ["11.10", "Contrôle de saisie (erreurs)", "Partiellement vérifié", "Les erreurs du serveur sont rattachées au champ concerné ; pas de revue exhaustive des messages."],
   ["12.6, 12.7", "Zones de regroupement, liens d’évitement", "Conforme (vérifié)", "Liens d’évitement « Contenu », « Menu », « Pied de page » ; en-tête, main et pied de page."],
@@ -48,7 +48,7 @@ export function AccessibilityPage() {
         n’est donc annoncé. Les vérifications ci-dessous sont faites à chaque version, dans un navigateur
         Chromium réel, sur chaque état de page du parcours de bout en bout (connexion, invitation, dépôt d’une
         demande, séance, avis, décision, tableau de bord du ministère) : analyse automatique axe-core, parcours
-        au clavier seul, contrôle de la mise en page à 320, 390, 768, 1024 et 1280 px de large.
+        au clavier seul, contrôle de la mise en page à 320, 390, 768, 992, 1024, 1100 et 1280 px de large.
       </p>
       <ScrollTable
         caption="Critères du RGAA vérifiés"
