@@ -158,7 +158,7 @@ async fn login_refuses_a_wrong_password_and_records_the_attempt() {
 
 async fn hammer_login(app: &TestApp) -> Vec<Option<String>> {
     let mut codes = Vec::new();
-    for _ in 0..11 {
+    for _ in 0..6 {
         let body = app
             .gql(None, "mutation { login(email: \"agent.13@demo.cdlp.fr\", password: \"mauvais-mot-de-passe\") { token } }", json!({}))
             .await;
@@ -168,35 +168,39 @@ async fn hammer_login(app: &TestApp) -> Vec<Option<String>> {
 }
 
 #[tokio::test]
-async fn repeated_failed_logins_are_rate_limited_in_memory() {
+async fn repeated_failed_logins_back_off_in_memory() {
     let app = TestApp::with_demo().await;
     let codes = hammer_login(&app).await;
     assert!(
-        codes[..10]
+        codes[..5]
             .iter()
             .all(|c| c.as_deref() == Some("UNAUTHENTICATED")),
         "{codes:?}"
     );
-    assert_eq!(codes[10].as_deref(), Some("RATE_LIMITED"));
+    assert_eq!(codes[5].as_deref(), Some("RATE_LIMITED"));
 }
 
 #[tokio::test]
-async fn repeated_failed_logins_are_rate_limited_in_redis() {
+async fn repeated_failed_logins_back_off_in_redis() {
     let limiter = RateLimiter::redis(&cdlp_tests::redis_url())
         .await
         .expect("Redis reachable");
-    // Each test database has its own accounts, but Redis is shared: start from a clean key.
-    let key = format!(
-        "cdlp:rl:login:{}",
-        cdlp_api::auth::hash_token("agent.13@demo.cdlp.fr")
-    );
+    // Each test database has its own accounts, but Redis is shared: start from clean keys.
+    let account = cdlp_api::auth::hash_token("agent.13@demo.cdlp.fr");
+    let keys = [
+        format!("cdlp:bo:login:{account}:unknown"),
+        format!("cdlp:bo:login-account:{account}"),
+        "cdlp:rl:login-addr:unknown".to_owned(),
+    ];
     let client = redis::Client::open(cdlp_tests::redis_url()).unwrap();
     let mut conn = client.get_multiplexed_async_connection().await.unwrap();
-    let _: () = redis::cmd("DEL")
-        .arg(&key)
-        .query_async(&mut conn)
-        .await
-        .unwrap();
+    for key in &keys {
+        let _: () = redis::cmd("DEL")
+            .arg(key)
+            .query_async(&mut conn)
+            .await
+            .unwrap();
+    }
     let app = TestApp::spawn_with(limiter).await;
     let hash = cdlp_api::auth::hash_password(cdlp_tests::DEMO_PASSWORD.into())
         .await
@@ -205,18 +209,23 @@ async fn repeated_failed_logins_are_rate_limited_in_redis() {
         .await
         .unwrap();
     let codes = hammer_login(&app).await;
-    assert_eq!(codes[10].as_deref(), Some("RATE_LIMITED"), "{codes:?}");
+    assert_eq!(codes[5].as_deref(), Some("RATE_LIMITED"), "{codes:?}");
     let ttl: i64 = redis::cmd("TTL")
-        .arg(&key)
+        .arg(&keys[0])
         .query_async(&mut conn)
         .await
         .unwrap();
-    assert!(ttl > 0 && ttl <= 900, "the window expires: ttl {ttl}");
-    let _: () = redis::cmd("DEL")
-        .arg(&key)
-        .query_async(&mut conn)
-        .await
-        .unwrap();
+    assert!(
+        ttl > 0 && ttl <= 900,
+        "the failures are forgotten: ttl {ttl}"
+    );
+    for key in &keys {
+        let _: () = redis::cmd("DEL")
+            .arg(key)
+            .query_async(&mut conn)
+            .await
+            .unwrap();
+    }
 }
 
 #[tokio::test]

@@ -430,6 +430,7 @@ async fn run(args: Args) -> anyhow::Result<bool> {
             public_url: "http://cdlp.bench".into(),
             invitation_ttl: chrono::Duration::days(7),
             graphiql: false,
+            trusted_proxies: Vec::new(),
         },
         cdlp_vault::MasterKey::generate(),
         Storage::Local(storage_dir),

@@ -171,6 +171,7 @@ pub fn settings() -> Settings {
         public_url: "http://cdlp.test".into(),
         invitation_ttl: chrono::Duration::days(7),
         graphiql: false,
+        trusted_proxies: Vec::new(),
     }
 }
 

@@ -16,7 +16,8 @@ pub enum ApiError {
         field: Option<&'static str>,
     },
     Conflict(String),
-    RateLimited,
+    /// Seconds before trying again.
+    RateLimited(u64),
     /// The cause is logged, never returned.
     Internal(String),
 }
@@ -29,7 +30,7 @@ impl ApiError {
             ApiError::NotFound(_) => "NOT_FOUND",
             ApiError::BadUserInput { .. } => "BAD_USER_INPUT",
             ApiError::Conflict(_) => "CONFLICT",
-            ApiError::RateLimited => "RATE_LIMITED",
+            ApiError::RateLimited(_) => "RATE_LIMITED",
             ApiError::Internal(_) => "INTERNAL",
         }
     }
@@ -39,7 +40,7 @@ impl ApiError {
             ApiError::Unauthenticated(m) => m,
             ApiError::Forbidden(m) | ApiError::NotFound(m) | ApiError::Conflict(m) => m,
             ApiError::BadUserInput { message, .. } => message,
-            ApiError::RateLimited => "trop de tentatives : réessayez dans quelques minutes",
+            ApiError::RateLimited(_) => "trop de tentatives : réessayez un peu plus tard",
             ApiError::Internal(_) => "erreur interne",
         }
     }
@@ -101,6 +102,9 @@ impl From<ApiError> for async_graphql::Error {
             } = &e
             {
                 ext.set("field", *field);
+            }
+            if let ApiError::RateLimited(seconds) = &e {
+                ext.set("retryAfter", *seconds);
             }
         })
     }

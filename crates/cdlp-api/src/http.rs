@@ -12,18 +12,19 @@
 //!   the spec asks for legacy clients.
 
 use std::collections::HashMap;
+use std::net::{IpAddr, SocketAddr};
 use std::time::Instant;
 
 use async_graphql::http::GraphiQLSource;
 use async_graphql::parser::types::OperationType;
 use async_graphql::{Request, Variables};
-use axum::Router;
 use axum::body::Bytes;
 use axum::extract::DefaultBodyLimit;
-use axum::extract::{Query, State};
+use axum::extract::{ConnectInfo, Query, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
+use axum::{Extension, Router};
 use serde_json::{Value, json};
 
 use crate::graphql::{CdlpSchema, RequestContext};
@@ -157,9 +158,11 @@ fn params_from_json(body: Value) -> Result<Params, &'static str> {
 
 async fn post_graphql(
     State(state): State<GraphqlState>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     body: Bytes,
 ) -> Response {
+    let client = client_address(&state, peer.map(|p| p.0.0), &headers);
     let Some(media) = negotiate(&headers) else {
         return not_acceptable();
     };
@@ -194,11 +197,12 @@ async fn post_graphql(
         },
         Err(_) => return request_error(media, "le corps de la requête n'est pas du JSON valide"),
     };
-    execute(&state, &headers, media, params, false).await
+    execute(&state, &headers, media, params, false, client).await
 }
 
 async fn get_graphql(
     State(state): State<GraphqlState>,
+    peer: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     Query(query): Query<HashMap<String, String>>,
 ) -> Response {
@@ -246,7 +250,8 @@ async fn get_graphql(
         operation_name: query.get("operationName").cloned(),
         variables,
     };
-    execute(&state, &headers, media, params, true).await
+    let client = client_address(&state, peer.map(|p| p.0.0), &headers);
+    execute(&state, &headers, media, params, true, client).await
 }
 
 /// Whether the operation that would run is a mutation (GET may not run one).
@@ -272,6 +277,7 @@ async fn execute(
     media: MediaType,
     params: Params,
     via_get: bool,
+    client: Option<IpAddr>,
 ) -> Response {
     if via_get && is_mutation(&params.query, params.operation_name.as_deref()) {
         let mut response = (
@@ -319,7 +325,9 @@ async fn execute(
         request = request.variables(Variables::from_json(Value::Object(vars)));
     }
     let loaders = crate::graphql::loaders::Loaders::new(&state.services, principal.clone());
-    let request = request.data(RequestContext { principal }).data(loaders);
+    let request = request
+        .data(RequestContext { principal, client })
+        .data(loaders);
     let started = Instant::now();
     let response = state.schema.execute(request).await;
     // Errors raised before execution (parse, validation, unknown operation, variables) carry
@@ -357,14 +365,57 @@ async fn execute(
         let body = json!({ "errors": response.errors });
         return respond(status, media, &body);
     }
+    let retry_after = response.errors.iter().find_map(|e| {
+        e.extensions
+            .as_ref()
+            .and_then(|x| x.get("retryAfter"))
+            .and_then(|v| match v {
+                async_graphql::Value::Number(n) => n.as_u64(),
+                _ => None,
+            })
+    });
     match serde_json::to_value(&response) {
-        Ok(body) => respond(StatusCode::OK, media, &body),
+        Ok(body) => {
+            let mut answer = respond(StatusCode::OK, media, &body);
+            if let Some(seconds) = retry_after
+                && let Ok(value) = HeaderValue::from_str(&seconds.to_string())
+            {
+                answer.headers_mut().insert(header::RETRY_AFTER, value);
+            }
+            answer
+        }
         Err(_) => respond(
             StatusCode::INTERNAL_SERVER_ERROR,
             media,
             &json!({ "errors": [{ "message": "erreur interne" }] }),
         ),
     }
+}
+
+/// The client's address: the connection's, or — when the connection comes from a trusted
+/// proxy — the last address of `X-Forwarded-For` that is not itself a trusted proxy.
+fn client_address(
+    state: &GraphqlState,
+    peer: Option<SocketAddr>,
+    headers: &HeaderMap,
+) -> Option<IpAddr> {
+    let peer = peer?.ip();
+    let trusted = &state.services.settings.trusted_proxies;
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let forwarded = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+        .collect::<Vec<_>>();
+    forwarded
+        .into_iter()
+        .rev()
+        .find(|a| !trusted.contains(a))
+        .or(Some(peer))
 }
 
 /// The bearer token, if any; Err when the header is there but malformed.

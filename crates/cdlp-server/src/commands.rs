@@ -125,6 +125,7 @@ fn services_for(
         public_url: config.public_url(),
         invitation_ttl: chrono::Duration::hours(config.invitation_ttl_hours),
         graphiql: config.graphiql,
+        trusted_proxies: config.trusted_proxies.clone(),
     };
     Ok(build_services(
         db,
@@ -244,9 +245,14 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
     }
     let mut services = services_for(&config, db, master_key(&config, false)?, secret)?;
     if let Some(url) = &config.redis_url {
-        services.limiter = RateLimiter::redis(url)
-            .await
-            .context("connecting to REDIS_URL")?;
+        // Without Redis the limits are per instance, not absent: start anyway.
+        match RateLimiter::redis(url).await {
+            Ok(limiter) => services.limiter = limiter,
+            Err(e) => tracing::warn!(
+                error = %e,
+                "REDIS_URL unreachable: rate limits are kept in this instance's memory"
+            ),
+        }
     }
     init_metrics();
     let jobs = tokio::spawn(run_jobs_forever(
@@ -308,9 +314,13 @@ async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
     if demo {
         print_demo_banner(&format!("http://{address}"));
     }
-    axum::serve(listener, app)
-        .with_graceful_shutdown(shutdown_signal())
-        .await?;
+    // The peer's address feeds the per-address limits (CDLP_TRUSTED_PROXIES for a proxy).
+    axum::serve(
+        listener,
+        app.into_make_service_with_connect_info::<std::net::SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
     jobs.abort();
     if let Some(mail) = mail {
         mail.abort();

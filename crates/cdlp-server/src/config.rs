@@ -178,6 +178,15 @@ pub struct Config {
     /// in production). `serve --demo` turns it on.
     #[arg(long, env = "CDLP_GRAPHIQL", global = true)]
     pub graphiql: bool,
+    /// Reverse proxies (IP addresses, comma-separated) whose X-Forwarded-For names the client;
+    /// without them the client address is the connection's.
+    #[arg(
+        long,
+        env = "CDLP_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        global = true
+    )]
+    pub trusted_proxies: Vec<std::net::IpAddr>,
     /// Where Prometheus metrics are served (`/metrics`), apart from the public listener.
     /// Unset: no metrics endpoint.
     #[arg(long, env = "CDLP_METRICS_LISTEN", global = true)]

@@ -290,7 +290,10 @@ impl AccountMutation {
         email: String,
         password: String,
     ) -> Result<AuthPayload, ApiError> {
-        Ok(services(ctx).login(&email, &password).await?.into())
+        Ok(services(ctx)
+            .login(&email, &password, super::client(ctx))
+            .await?
+            .into())
     }
 
     /// Activates an invitation (single use) and signs in.
@@ -302,7 +305,7 @@ impl AccountMutation {
         name: String,
     ) -> Result<AuthPayload, ApiError> {
         Ok(services(ctx)
-            .accept_invitation(&token, &password, &name)
+            .accept_invitation(&token, &password, &name, super::client(ctx))
             .await?
             .into())
     }

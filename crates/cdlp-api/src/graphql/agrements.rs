@@ -494,6 +494,11 @@ impl AgrementMutation {
         let caller = ctx
             .data_opt::<RequestContext>()
             .and_then(|r| r.principal.as_ref());
+        if caller.is_none() {
+            services(ctx)
+                .limit_anonymous("register", super::client(ctx))
+                .await?;
+        }
         let row = services(ctx)
             .register_association(
                 caller,

@@ -47,6 +47,8 @@ pub struct Mutation(
 /// Per-request data: who is calling (None when no token was sent).
 pub struct RequestContext {
     pub principal: Option<Principal>,
+    /// The client's address (for per-address limits), when known.
+    pub client: Option<std::net::IpAddr>,
 }
 
 pub const MAX_DEPTH: usize = 15;
@@ -69,6 +71,11 @@ pub fn sdl() -> String {
 
 fn services<'a>(ctx: &Context<'a>) -> &'a Services {
     ctx.data_unchecked::<Services>()
+}
+
+/// The client's address, when the server knows it.
+fn client(ctx: &Context<'_>) -> Option<std::net::IpAddr> {
+    ctx.data_opt::<RequestContext>().and_then(|r| r.client)
 }
 
 /// The caller, or `UNAUTHENTICATED`.

@@ -38,8 +38,16 @@ pub struct InviteUser {
     pub association_id: Option<Uuid>,
 }
 
-const LOGIN_ATTEMPTS: u32 = 10;
+/// Sign-in attempts per client address and window, whatever the account.
+const LOGIN_PER_ADDRESS: u32 = 30;
+/// Failures on one account, from anywhere, before it waits out the window.
+const LOGIN_ACCOUNT_FAILURES: u32 = 50;
+/// The holder is told at this many failures.
+const LOGIN_ALERT_FAILURES: u32 = 10;
 const LOGIN_WINDOW: Duration = Duration::from_secs(15 * 60);
+/// Invitation acceptances and sign-ups per client address and hour.
+pub(crate) const ANONYMOUS_PER_ADDRESS: u32 = 20;
+pub(crate) const ANONYMOUS_WINDOW: Duration = Duration::from_secs(3600);
 
 impl Services {
     /// Reads the person behind a session token, with their current memberships.
@@ -86,16 +94,33 @@ impl Services {
         })
     }
 
-    pub async fn login(&self, email: &str, password: &str) -> Result<Session, ApiError> {
+    /// Signs in. Limits: per client address (password spraying across accounts), and per
+    /// account and address an exponential back-off on failures that a success clears (no
+    /// lockout that anyone knowing an address could trigger); the holder is told by e-mail
+    /// when failures pile up on their account.
+    pub async fn login(
+        &self,
+        email: &str,
+        password: &str,
+        client: Option<std::net::IpAddr>,
+    ) -> Result<Session, ApiError> {
         let email = Email::parse(email).map_err(|e| ApiError::bad_input("email", e))?;
-        // Keyed by a hash: rate-limit keys must not hold addresses.
+        // Keyed by hashes: rate-limit keys must not hold addresses.
+        let account = hash_token(email.as_str());
+        let from = client.map_or_else(|| "unknown".to_owned(), |c| hash_token(&c.to_string()));
         self.limiter
             .hit(
-                &format!("login:{}", hash_token(email.as_str())),
-                LOGIN_ATTEMPTS,
+                &format!("login-addr:{from}"),
+                LOGIN_PER_ADDRESS,
                 LOGIN_WINDOW,
             )
             .await?;
+        let pair = format!("login:{account}:{from}");
+        self.limiter.wait(&pair).await?;
+        let account_key = format!("login-account:{account}");
+        if self.limiter.failure_count(&account_key).await >= LOGIN_ACCOUNT_FAILURES {
+            return Err(ApiError::RateLimited(LOGIN_WINDOW.as_secs()));
+        }
         let mut tx = self.db.begin(&Context::default()).await?;
         let user = accounts::find_user_by_email(&mut tx, &email)
             .await?
@@ -123,6 +148,26 @@ impl Services {
             },
         )
         .await?;
+        if ok {
+            self.limiter.clear(&pair).await;
+        } else {
+            self.limiter.failed(&pair, LOGIN_WINDOW).await;
+            let failures = self.limiter.failed(&account_key, LOGIN_WINDOW).await;
+            if failures == LOGIN_ALERT_FAILURES && user_id.is_some() {
+                let notice = Notice::new(
+                    "security",
+                    "Tentatives de connexion à votre compte CDLP",
+                    format!(
+                        "Bonjour,\n\n{LOGIN_ALERT_FAILURES} tentatives de connexion à votre compte CDLP ont échoué ces \
+                         dernières minutes. Si ce n'était pas vous, quelqu'un essaie peut-être de deviner votre mot \
+                         de passe : choisissez-en un long et unique, et prévenez l'administrateur de votre structure.\n\n\
+                         Les essais suivants sont ralentis ; votre compte n'est pas bloqué.\n"
+                    ),
+                );
+                self.send_notice(&mut tx, None, [email.as_str().to_owned()], &notice, None)
+                    .await?;
+            }
+        }
         tx.commit().await?;
         match (ok, user_id) {
             (true, Some(user_id)) => self.session_for(user_id),
@@ -130,6 +175,22 @@ impl Services {
                 "adresse ou mot de passe incorrect",
             )),
         }
+    }
+
+    /// Per client address, for what anyone may call without signing in.
+    pub async fn limit_anonymous(
+        &self,
+        operation: &str,
+        client: Option<std::net::IpAddr>,
+    ) -> Result<(), ApiError> {
+        let from = client.map_or_else(|| "unknown".to_owned(), |c| hash_token(&c.to_string()));
+        self.limiter
+            .hit(
+                &format!("{operation}-addr:{from}"),
+                ANONYMOUS_PER_ADDRESS,
+                ANONYMOUS_WINDOW,
+            )
+            .await
     }
 
     fn session_for(&self, user_id: Uuid) -> Result<Session, ApiError> {
@@ -149,7 +210,9 @@ impl Services {
         token: &str,
         password: &str,
         name: &str,
+        client: Option<std::net::IpAddr>,
     ) -> Result<Session, ApiError> {
+        self.limit_anonymous("accept", client).await?;
         let name = required_text("name", name, 200)?;
         check_password_policy(password).map_err(|e| ApiError::bad_input("password", e))?;
         let token_hash = hash_token(token.trim());

@@ -55,6 +55,9 @@ pub struct Settings {
     /// Serve GraphiQL at `GET /graphql` to browsers (off in production: it loads scripts
     /// from a CDN).
     pub graphiql: bool,
+    /// Proxies whose `X-Forwarded-For` is believed (`CDLP_TRUSTED_PROXIES`); otherwise the
+    /// client address is the socket's.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
 }
 
 /// Everything a use case needs, shared by all requests.
