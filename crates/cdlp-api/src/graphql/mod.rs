@@ -7,6 +7,7 @@ mod agrements;
 mod commission;
 mod departments;
 mod dossiers;
+mod letters;
 pub mod loaders;
 mod reports;
 mod sessions;
@@ -27,6 +28,7 @@ pub struct Query(
     agrements::AgrementQuery,
     reports::ReportQuery,
     reports::ExportQuery,
+    letters::LetterQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -39,6 +41,7 @@ pub struct Mutation(
     agrements::AgrementMutation,
     reports::ReportMutation,
     reports::ExportMutation,
+    letters::LetterMutation,
 );
 
 /// Per-request data: who is calling (None when no token was sent).

@@ -9,6 +9,7 @@ mod departments;
 mod dossiers;
 mod exports;
 mod jobs;
+mod letters;
 mod reports;
 mod sessions;
 
@@ -33,6 +34,7 @@ pub use dossiers::{
 };
 pub use exports::{ExportFormat, report_sheets};
 pub use jobs::JobReport;
+pub use letters::{SetSignatory, printable_name};
 pub use reports::{
     Breakdown, ContextFigures, DIMENSIONS, FLOW_INDICATORS, IN_PROGRESS, IndicatorFigures,
     NationalReport, PeriodKind, RawFigures, ReportPeriod, build_report,
