@@ -172,6 +172,7 @@ fn attendance(l: &mut Layout, m: &Minutes) {
         })
         .collect();
     l.table(&columns, &rows);
+    l.space(4.0);
     for a in m.attendees.iter().filter(|a| !a.present) {
         if let Some(by) = &a.represented_by {
             l.paragraph(
