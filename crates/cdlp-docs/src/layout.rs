@@ -511,12 +511,9 @@ impl<'f> Layout<'f> {
 
     /// Breaks `text` into lines no wider than `max_width`: at spaces, at `\n`, and inside a
     /// word only when the word alone is too wide. Always at least one (maybe empty) line.
-    /// Text is normalised to NFC first (what is printed is what is stored).
+    /// Text is made printable first ([`Layout::printable`]).
     pub(crate) fn wrap(&self, text: &str, bold: bool, size: f32, max_width: f32) -> Vec<String> {
-        let text: String = text
-            .nfc()
-            .map(|c| if c == '\t' { ' ' } else { c })
-            .collect();
+        let text = self.printable(text);
         let space = self.width(" ", bold, size);
         let mut lines = Vec::new();
         for hard in text.split('\n') {
@@ -551,6 +548,24 @@ impl<'f> Layout<'f> {
         lines
     }
 
+    /// `text` as it is printed: NFC (what is printed is what is stored), tabs as spaces, other
+    /// control characters dropped, and a character no font has (an emoji typed in a remark)
+    /// shown as U+FFFD "�" rather than failing the whole document. Names never get here with
+    /// such a character: they are refused when saved (`Fonts::missing_glyph`).
+    pub(crate) fn printable(&self, text: &str) -> String {
+        text.nfc()
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                '\n' => Some('\n'),
+                c if c.is_control() => None,
+                c if crate::fonts::needs_no_glyph(c) || self.fonts.family_of(c).is_some() => {
+                    Some(c)
+                }
+                _ => Some('\u{FFFD}'),
+            })
+            .collect()
+    }
+
     /// Number of leading bytes of `text` that fit in `max_width`, at a character boundary
     /// that does not separate a combining mark from its letter.
     fn fit(&self, text: &str, bold: bool, size: f32, max_width: f32) -> usize {
@@ -572,7 +587,7 @@ impl<'f> Layout<'f> {
 
     /// `text` cut to fit in `max_width`, ending with "…" when it had to be cut.
     pub(crate) fn truncate(&self, text: &str, bold: bool, size: f32, max_width: f32) -> String {
-        let text: String = text.nfc().collect();
+        let text = self.printable(text);
         if self.width(&text, bold, size) <= max_width {
             return text;
         }

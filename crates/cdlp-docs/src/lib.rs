@@ -30,8 +30,7 @@ pub use french::french_date;
 pub enum DocError {
     #[error(transparent)]
     Fonts(#[from] FontsError),
-    /// The PDF engine refused the document (e.g. a character no font has, which breaks
-    /// PDF/A and PDF/UA).
+    /// The PDF engine refused the document: it would not conform to PDF/A-2a or PDF/UA-1.
     #[error("PDF export failed: {0}")]
     Pdf(String),
 }

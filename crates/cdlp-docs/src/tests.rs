@@ -242,8 +242,7 @@ fn assert_fonts_embedded(pdf: &[u8], name: &str) {
 }
 
 /// The XMP metadata declares PDF/A-2a and PDF/UA-1 (krilla writes them only when its
-/// validators passed; an export that breaks either fails, see
-/// `a_character_no_font_has_fails_the_validation`).
+/// validators passed; an export that breaks either fails with the reasons).
 fn assert_conformance(pdf: &[u8]) {
     let raw = String::from_utf8_lossy(pdf);
     assert!(raw.contains("<pdfaid:part>2</pdfaid:part>"), "PDF/A part");
@@ -421,7 +420,7 @@ fn each_act_says_what_it_decides() {
 }
 
 #[test]
-fn a_character_no_font_has_fails_the_validation() {
+fn a_character_no_font_has_is_named() {
     let fonts = Fonts::global().unwrap();
     // An Egyptian hieroglyph: in no font of the chain.
     assert_eq!(fonts.missing_glyph("Ahmose 𓀀"), Some('𓀀'));
@@ -430,12 +429,20 @@ fn a_character_no_font_has_fails_the_validation() {
         assert_eq!(fonts.missing_glyph(&name.nfd().collect::<String>()), None);
     }
     assert_eq!(fonts.missing_glyph("A\u{200D}B\u{FE0F} \n"), None);
+}
+
+#[test]
+fn free_text_no_font_has_shows_a_replacement_character_instead_of_failing() {
+    // Names are refused when saved; a remark or a reason typed with an emoji or a control
+    // character must not make a session impossible to close.
+    let mut m = minutes(1);
+    m.items[0].remarks = Some("Très bien 👍\u{7} 𓀀 fin".to_owned());
+    let pdf = minutes_pdf(&m).unwrap();
+    assert_conformance(&pdf);
+    assert!(text_of(&pdf, "emoji").contains("Très bien \u{FFFD} \u{FFFD} fin"));
     let mut d = letter(Act::Refusal);
-    d.recipient_name = "Ahmose 𓀀".to_owned();
-    match decision_letter_pdf(&d) {
-        Err(DocError::Pdf(why)) => assert!(why.contains("NotDef"), "{why}"),
-        other => panic!("{other:?}"),
-    }
+    d.reasons = "Motif 🙂".to_owned();
+    assert!(text_of(&decision_letter_pdf(&d).unwrap(), "emoji-letter").contains("Motif \u{FFFD}"));
 }
 
 #[test]
