@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use std::time::{Duration, Instant};
 
 use cdlp_docs::{
-    Act, Attendee, DecisionLetter, Fonts, Minutes, MinutesItem, Signatory, StopGround,
-    decision_letter_pdf, minutes_pdf,
+    Act, Attendee, DecisionLetter, Fonts, Minutes, MinutesItem, Signatory, decision_letter_pdf,
+    minutes_pdf,
 };
 use chrono::NaiveDate;
 use clap::Parser;
