@@ -1015,6 +1015,11 @@ async fn every_decision_gets_its_own_letter_naming_the_person_as_written() {
         "{authorisation}"
     );
     assert!(authorisation.contains("j’autorise votre engagement"));
+    // The avis the commission gave at the session, with its date.
+    assert!(
+        authorisation.contains("Vu l’avis favorable rendu le"),
+        "{authorisation}"
+    );
     assert!(authorisation.contains("Hélène Marchand"));
     assert!(authorisation.contains("devant le tribunal administratif de Paris"));
 
@@ -1026,6 +1031,7 @@ async fn every_decision_gets_its_own_letter_naming_the_person_as_written() {
     assert!(stop.contains("je mets fin, à votre demande,"), "{stop}");
     assert!(stop.contains("Demande écrite de la personne."));
     assert!(stop.contains("Décision mettant fin au parcours"));
+    assert!(!stop.contains("Vu l’avis"), "{stop}");
     // Not the refusal letter any more.
     assert!(!stop.contains("je ne peux pas autoriser"), "{stop}");
 }

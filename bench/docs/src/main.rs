@@ -51,6 +51,7 @@ fn letter(act: Act, name: &str) -> DecisionLetter {
         act,
         period: Some((day(2026, 4, 1), day(2026, 9, 30))),
         request_label: "Première demande".into(),
+        avis: None,
         reasons: "Le dossier ne comporte pas le document de suivi signé par la personne.".into(),
         signatory: Signatory {
             first_name: "Hélène".into(),

@@ -179,11 +179,22 @@ pub(crate) fn body_parts(d: &DecisionLetter) -> Vec<Part> {
         lowercase_first(d.request_label.trim()),
         d.dossier_reference.trim()
     )));
-    if !matches!(d.act, Act::Stop(_)) {
-        parts.push(Part::Text(format!(
+    match &d.avis {
+        Some(avis) => parts.push(Part::Text(format!(
+            "Vu l’avis {} rendu le {} par la {the_commission}, et celui de {} ;",
+            if avis.favourable {
+                "favorable"
+            } else {
+                "défavorable"
+            },
+            french_date(avis.given_on),
+            the_association(&d.association)
+        ))),
+        None if !matches!(d.act, Act::Stop(_)) => parts.push(Part::Text(format!(
             "Vu l’avis de la {the_commission} et celui de {} ;",
             the_association(&d.association)
-        )));
+        ))),
+        None => {}
     }
     parts.push(Part::Text("Madame, Monsieur,".to_owned()));
 

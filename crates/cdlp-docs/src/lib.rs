@@ -131,6 +131,15 @@ pub enum StopGround {
     ConditionsNoLongerMet,
 }
 
+/// The commission's avis a decision follows.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CommissionAvis {
+    /// The day the commission gave it.
+    pub given_on: NaiveDate,
+    /// Whether it was favourable.
+    pub favourable: bool,
+}
+
 /// Who signs the prefecture's decisions (CRPA L.212-1: first name, name and quality).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Signatory {
@@ -161,6 +170,8 @@ pub struct DecisionLetter {
     pub period: Option<(NaiveDate, NaiveDate)>,
     /// e.g. "Première demande", "Renouvellement n° 1".
     pub request_label: String,
+    /// The commission's avis on this request, when it gave one (a stop needs none).
+    pub avis: Option<CommissionAvis>,
     /// The facts the decision rests on; required for a refusal, a non-renewal or a stop.
     pub reasons: String,
     pub signatory: Signatory,

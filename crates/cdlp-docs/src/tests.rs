@@ -113,6 +113,13 @@ fn letter(act: Act) -> DecisionLetter {
             Act::Renewal | Act::NonRenewal => "Renouvellement n° 1".to_owned(),
             _ => "Première demande".to_owned(),
         },
+        avis: match act {
+            Act::Stop(_) => None,
+            _ => Some(CommissionAvis {
+                given_on: date(2026, 3, 12),
+                favourable: matches!(act, Act::FirstAuthorisation | Act::Renewal),
+            }),
+        },
         reasons: match act {
             Act::FirstAuthorisation | Act::Renewal => String::new(),
             Act::Refusal => {
@@ -384,6 +391,15 @@ fn unfavourable_acts_state_law_and_facts() {
 fn each_act_says_what_it_decides() {
     let says = |act: Act| text_of(&decision_letter_pdf(&letter(act)).unwrap(), act_slug(act));
     let first = says(Act::FirstAuthorisation);
+    assert!(first.contains("Vu l’avis favorable rendu le 12 mars 2026 par la commission"));
+    assert!(says(Act::Refusal).contains("Vu l’avis défavorable rendu le 12 mars 2026"));
+    let mut no_avis = letter(Act::Refusal);
+    no_avis.avis = None;
+    let text = text_of(&decision_letter_pdf(&no_avis).unwrap(), "no-avis");
+    assert!(
+        text.contains("Vu l’avis de la commission départementale"),
+        "{text}"
+    );
     assert!(first.contains("j’autorise votre engagement"));
     assert!(first.contains("pour la période du 1er avril 2026 au 30 septembre 2026."));
     assert!(first.contains("(AFIS)") && first.contains("autorisation provisoire de séjour"));
@@ -401,6 +417,7 @@ fn each_act_says_what_it_decides() {
     assert!(non_renewal.contains("je ne renouvelle pas l’autorisation"));
     assert!(non_renewal.contains("le 30 septembre 2026"));
 
+    assert!(!says(Act::Stop(StopGround::PersonRequest)).contains("Vu l’avis"));
     for (ground, why) in [
         (
             StopGround::CommitmentsNotKept,

@@ -1,8 +1,8 @@
 //! The crate as the service layer sees it: only the public API.
 
 use cdlp_docs::{
-    Act, Attendee, DecisionLetter, Fonts, FontsError, Minutes, MinutesItem, Signatory,
-    decision_letter_pdf, french_date, minutes_pdf,
+    Act, Attendee, CommissionAvis, DecisionLetter, Fonts, FontsError, Minutes, MinutesItem,
+    Signatory, decision_letter_pdf, french_date, minutes_pdf,
 };
 use chrono::NaiveDate;
 
@@ -59,6 +59,10 @@ fn both_documents_render_from_the_public_types() {
         act: Act::Renewal,
         period: Some((date(2026, 7, 1), date(2026, 12, 31))),
         request_label: "Renouvellement n° 2".to_owned(),
+        avis: Some(CommissionAvis {
+            given_on: date(2026, 6, 1),
+            favourable: true,
+        }),
         reasons: String::new(),
         signatory: Signatory {
             first_name: "Jean-Baptiste".to_owned(),

@@ -1447,6 +1447,16 @@ impl Services {
         let association =
             cdlp_db::accounts::associations_by_id(&mut tx, &[dossier.association_id]).await?;
         let periods = dossiers::periods(&mut tx, &code_parsed, dossier.id).await?;
+        // The commission's last avis on the request this decision answers.
+        let avis = dossiers::avis_of(&mut tx, &code_parsed, dossier.id)
+            .await?
+            .into_iter()
+            .rev()
+            .find(|a| a.renewal_number == decision.renewal_number && a.kind != "ADJOURNED")
+            .map(|a| cdlp_docs::CommissionAvis {
+                given_on: a.recorded_at.date_naive(),
+                favourable: a.kind == "FAVOURABLE",
+            });
         // CRPA L.212-1: no letter without its signatory's name and quality.
         let signatory = cdlp_db::signatories::get(&mut tx, &code_parsed)
             .await?
@@ -1483,6 +1493,11 @@ impl Services {
             act,
             period: period.map(|p| (p.start_date, p.end_date)),
             request_label: request_label(decision.renewal_number),
+            avis: if decision.outcome == "STOPPED" {
+                None
+            } else {
+                avis
+            },
             reasons: decision.reasons.clone(),
             signatory: super::letters::letter_signatory(signatory),
             tribunal: tribunal.clone(),
@@ -1634,4 +1649,47 @@ pub(crate) async fn event(
     )
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod letter_tests {
+    use super::*;
+    use cdlp_docs::{Act, StopGround};
+
+    fn decision(outcome: &str, renewal_number: i16, stop: Option<&str>) -> dossiers::DecisionRow {
+        dossiers::DecisionRow {
+            id: Uuid::nil(),
+            dossier_id: Uuid::nil(),
+            renewal_number,
+            outcome: outcome.into(),
+            decided_on: NaiveDate::from_ymd_opt(2026, 3, 20).unwrap(),
+            reference: "R".into(),
+            reasons: "x".into(),
+            stop_reason: stop.map(Into::into),
+            created_at: chrono::Utc::now(),
+        }
+    }
+
+    #[test]
+    fn each_decision_gets_the_letter_of_its_act() {
+        let act = |o, n, s| letter_act(&decision(o, n, s)).unwrap();
+        assert_eq!(act("AUTHORISED", 0, None), Act::FirstAuthorisation);
+        assert_eq!(act("AUTHORISED", 2, None), Act::Renewal);
+        assert_eq!(act("REFUSED", 0, None), Act::Refusal);
+        assert_eq!(act("REFUSED", 1, None), Act::NonRenewal);
+        // A stop is not a refusal, whatever the renewal number.
+        for (reason, ground) in [
+            ("COMMITMENTS_NOT_KEPT", StopGround::CommitmentsNotKept),
+            ("PERSON_REQUEST", StopGround::PersonRequest),
+            (
+                "CONDITIONS_NO_LONGER_MET",
+                StopGround::ConditionsNoLongerMet,
+            ),
+        ] {
+            assert_eq!(act("STOPPED", 0, Some(reason)), Act::Stop(ground));
+            assert_eq!(act("STOPPED", 3, Some(reason)), Act::Stop(ground));
+        }
+        assert!(letter_act(&decision("STOPPED", 0, None)).is_err());
+        assert!(letter_act(&decision("MAYBE", 0, None)).is_err());
+    }
 }
