@@ -324,8 +324,11 @@ impl<'f> Layout<'f> {
         self.y -= 6.0;
     }
 
-    /// A heading of `level` (2 or more) in `style`, without a rule.
+    /// A heading of `level` (2 or more) in `style`, without a rule, kept with the three lines
+    /// that follow it (never alone at the foot of a page).
     pub(crate) fn subheading(&mut self, level: u16, text: &str, style: Style) {
+        let height = self.paragraph_height(text, style);
+        self.ensure(height + 3.0 * Style::BODY.leading);
         self.heading_block(level, text, style);
     }
 

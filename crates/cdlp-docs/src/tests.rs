@@ -495,6 +495,32 @@ fn output_is_deterministic() {
 }
 
 #[test]
+fn no_heading_is_left_alone_at_the_foot_of_a_page() {
+    // Reasons of growing length move the headings down the first page and onto the next.
+    for act in Act::ALL {
+        for n in [0, 2, 5, 8, 12] {
+            let mut d = letter(act);
+            d.reasons = format!("{}{}", d.reasons, " Un motif de plus.".repeat(n * 6));
+            let pdf = decision_letter_pdf(&d).unwrap();
+            let raw = poppler("pdftotext", &["-layout", "-enc", "UTF-8"], &pdf, "orphans");
+            for page in raw.split('\u{C}') {
+                let last = page
+                    .lines()
+                    .filter(|l| !l.trim().is_empty() && !is_footer(l))
+                    .last()
+                    .unwrap_or_default();
+                for heading in ["Voies et délais de recours", "Motifs de la décision"] {
+                    assert!(
+                        !last.trim().ends_with(heading),
+                        "{act:?}, {n}: « {heading} » ends a page:\n{page}"
+                    );
+                }
+            }
+        }
+    }
+}
+
+#[test]
 fn overlong_letters_continue_on_numbered_pages() {
     let long_word = "Exceptionnellementinsécable".repeat(8);
     let mut d = letter(Act::Refusal);
