@@ -506,8 +506,8 @@ fn no_heading_is_left_alone_at_the_foot_of_a_page() {
             for page in raw.split('\u{C}') {
                 let last = page
                     .lines()
-                    .filter(|l| !l.trim().is_empty() && !is_footer(l))
-                    .last()
+                    .rev()
+                    .find(|l| !l.trim().is_empty() && !is_footer(l))
                     .unwrap_or_default();
                 for heading in ["Voies et délais de recours", "Motifs de la décision"] {
                     assert!(
