@@ -1463,7 +1463,7 @@ impl Services {
             .ok_or_else(|| {
                 ApiError::Conflict(
                     "le signataire des décisions n’est pas renseigné : un administrateur de la \
-                     préfecture doit l’indiquer dans les paramètres"
+                     préfecture doit l’indiquer (page Commission, « Signataire des décisions »)"
                         .into(),
                 )
             })?;
@@ -1500,7 +1500,7 @@ impl Services {
             },
             reasons: decision.reasons.clone(),
             signatory: super::letters::letter_signatory(signatory),
-            tribunal: tribunal.clone(),
+            tribunal,
         };
         cdlp_docs::decision_letter_pdf(&letter).map_err(|e| ApiError::Internal(e.to_string()))
     }
