@@ -65,6 +65,18 @@ async fn members_are_appointed_for_three_years_and_their_terms_can_end_early() {
         app.count("select count(*) from audit_log where department_code = '13' and action like 'commission.%'").await,
         2
     );
+    // Any script the minutes can print, stored composed (NFC).
+    let body = app
+        .gql(
+            Some(&agent),
+            ADD,
+            json!({ "i": { "departmentCode": "13", "fullName": "Dr S\u{326}tefana Ionescu-王", "seat": "DOCTOR", "termStart": "2025-02-01" } }),
+        )
+        .await;
+    assert_eq!(
+        body["data"]["addCommissionMember"]["fullName"], "Dr \u{218}tefana Ionescu-王",
+        "{body}"
+    );
 }
 
 #[tokio::test]
@@ -87,6 +99,11 @@ async fn invalid_terms_and_names_are_bad_input_and_write_nothing() {
         (
             json!({ "departmentCode": "7", "fullName": "A", "seat": "DOCTOR", "termStart": "2025-01-01" }),
             "departmentCode",
+        ),
+        // Printed on the minutes: a character no font of the documents has is refused.
+        (
+            json!({ "departmentCode": "75", "fullName": "Dr 𓀀", "seat": "DOCTOR", "termStart": "2025-01-01" }),
+            "fullName",
         ),
     ];
     let before = app.count("select count(*) from commission_members").await;

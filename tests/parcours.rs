@@ -255,7 +255,7 @@ async fn a_parcours_runs_from_draft_through_three_renewals_to_completion() {
     let pdf = STANDARD
         .decode(closed["minutesPdf"].as_str().unwrap())
         .unwrap();
-    assert!(pdf.starts_with(b"%PDF-1.4"));
+    assert!(pdf.starts_with(b"%PDF-1.7"));
 
     // Nothing happens before the last period ends; the day after, the job completes the parcours.
     let report = app.services.run_jobs(last_end).await.unwrap();
@@ -300,9 +300,14 @@ async fn a_parcours_runs_from_draft_through_three_renewals_to_completion() {
 /// A dossier of the demo association in 75, taken as far as `until` (SUBMITTED, ON_AGENDA,
 /// AWAITING_DECISION or IN_PROGRESS); returns (id, version, session id).
 async fn dossier_until(app: &TestApp, until: &str) -> (String, i64, String) {
+    dossier_of(app, until, new_dossier()).await
+}
+
+/// Like [`dossier_until`], for the dossier `create` describes.
+async fn dossier_of(app: &TestApp, until: &str, create: Value) -> (String, i64, String) {
     let asso = app.demo("asso.travailleur").await;
     let agent = app.demo("agent.75").await;
-    let (id, version) = v(&ok(app, &asso, CREATE, new_dossier()).await);
+    let (id, version) = v(&ok(app, &asso, CREATE, create).await);
     let (_, mut version) = v(&ok(
         app,
         &asso,
@@ -839,6 +844,7 @@ async fn documents_are_checked_stored_and_read_back_and_letters_are_pdf() {
     assert_eq!(error_code(&body), Some("FORBIDDEN"));
 
     let agent = app.demo("agent.75").await;
+    set_signatory(&app).await;
     let dossier = ok(
         &app,
         &agent,
@@ -857,8 +863,216 @@ async fn documents_are_checked_stored_and_read_back_and_letters_are_pdf() {
         STANDARD
             .decode(letter.as_str().unwrap())
             .unwrap()
-            .starts_with(b"%PDF-1.4")
+            .starts_with(b"%PDF-1.7")
     );
+}
+
+const SET_SIGNATORY: &str = "mutation($i: SetDecisionSignatoryInput!) { setDecisionSignatory(input: $i) { firstName lastName quality delegation tribunal version } }";
+const LETTER: &str =
+    "query($d: UUID!) { decisionLetterPdf(departmentCode: \"75\", decisionId: $d) }";
+
+async fn set_signatory(app: &TestApp) -> Value {
+    let admin = app.demo("admin.75").await;
+    ok(app, &admin, SET_SIGNATORY, json!({ "i": { "departmentCode": CODE, "firstName": "Hélène",
+        "lastName": "Marchand", "quality": "Directrice départementale de l’emploi, du travail et des solidarités",
+        "delegation": "Pour le préfet et par délégation", "tribunal": "tribunal administratif de Paris" } })).await
+}
+
+/// The text poppler's pdftotext reads from a PDF (Debian poppler-utils; tests/run installs it),
+/// in its physical layout, every run of white space made one space.
+fn pdf_text(pdf: &[u8]) -> String {
+    let path = std::env::temp_dir().join(format!("cdlp-letter-{}.pdf", uuid::Uuid::new_v4()));
+    std::fs::write(&path, pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-layout", "-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let _ = std::fs::remove_file(&path);
+    assert!(out.status.success());
+    // Page footers ("… Page 1 / 2") left out: a sentence across pages reads whole.
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter(|line| {
+            let w: Vec<&str> = line.split_whitespace().collect();
+            !(w.len() >= 4 && w[w.len() - 4] == "Page" && w[w.len() - 2] == "/")
+        })
+        .flat_map(str::split_whitespace)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+async fn letter_text(app: &TestApp, token: &str, decision: &Value) -> String {
+    let letter = ok(app, token, LETTER, json!({ "d": decision })).await;
+    pdf_text(&STANDARD.decode(letter.as_str().unwrap()).unwrap())
+}
+
+#[tokio::test]
+async fn the_prefecture_admin_records_who_signs_and_only_then_letters_are_issued() {
+    let app = TestApp::with_demo().await;
+    let agent = app.demo("agent.75").await;
+    let admin = app.demo("admin.75").await;
+    let asso = app.demo("asso.travailleur").await;
+    let (id, _, _) = dossier_until(&app, "IN_PROGRESS").await;
+    let dossier = ok(
+        &app,
+        &agent,
+        "query($id: UUID!) { dossier(departmentCode: \"75\", id: $id) { decisions { id } } }",
+        json!({ "id": id }),
+    )
+    .await;
+    let decision = dossier["decisions"][0]["id"].clone();
+    // CRPA L.212-1: no signatory, no letter.
+    let body = app
+        .gql(Some(&agent), LETTER, json!({ "d": decision }))
+        .await;
+    assert_eq!(error_code(&body), Some("CONFLICT"), "{body}");
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("signataire")
+    );
+
+    let input = |first: &str, version: Option<i64>| {
+        json!({ "i": { "departmentCode": CODE, "firstName": first,
+        "lastName": "Marchand", "quality": "Secrétaire générale", "expectedVersion": version } })
+    };
+    for token in [&agent, &asso, &app.demo("admin.13").await] {
+        let body = app
+            .gql(Some(token), SET_SIGNATORY, input("Hélène", None))
+            .await;
+        assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    }
+    let body = app
+        .gql(Some(&admin), SET_SIGNATORY, input("Hél𓀀ne", None))
+        .await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"));
+    assert_eq!(body["errors"][0]["extensions"]["field"], "firstName");
+    let body = app
+        .gql(Some(&admin), SET_SIGNATORY, input("  ", None))
+        .await;
+    assert_eq!(body["errors"][0]["extensions"]["field"], "firstName");
+    let read = "query { decisionSignatory(departmentCode: \"75\") { firstName version } }";
+    assert_eq!(ok(&app, &agent, read, json!({})).await, Value::Null);
+
+    // Decomposed input is stored composed.
+    let first = ok(
+        &app,
+        &admin,
+        SET_SIGNATORY,
+        input("He\u{301}le\u{300}ne", None),
+    )
+    .await;
+    assert_eq!(
+        (first["firstName"].as_str(), first["version"].as_i64()),
+        (Some("Hélène"), Some(1))
+    );
+    assert_eq!(first["delegation"], "");
+    // Two admins at once: the second, who saw no signatory (or version 1 too late), is told.
+    let body = app
+        .gql(Some(&admin), SET_SIGNATORY, input("Inès", None))
+        .await;
+    assert_eq!(error_code(&body), Some("CONFLICT"), "{body}");
+    let second = ok(&app, &admin, SET_SIGNATORY, input("Inès", Some(1))).await;
+    assert_eq!(second["version"], 2);
+    let body = app
+        .gql(Some(&admin), SET_SIGNATORY, input("Zoé", Some(1)))
+        .await;
+    assert_eq!(error_code(&body), Some("CONFLICT"), "{body}");
+    let now = ok(&app, &agent, read, json!({})).await;
+    assert_eq!(
+        (now["firstName"].as_str(), now["version"].as_i64()),
+        (Some("Inès"), Some(2))
+    );
+
+    let text = letter_text(&app, &agent, &decision).await;
+    assert!(text.contains("Secrétaire générale Inès Marchand"), "{text}");
+    assert!(
+        text.contains("le tribunal administratif territorialement compétent"),
+        "{text}"
+    );
+}
+
+#[tokio::test]
+async fn every_decision_gets_its_own_letter_naming_the_person_as_written() {
+    let app = TestApp::with_demo().await;
+    let agent = app.demo("agent.75").await;
+    set_signatory(&app).await;
+    // Typed with combining marks (as some keyboards send them); printed composed.
+    let mut create = new_dossier();
+    create["i"]["identity"]["firstName"] = json!("S\u{326}tefania");
+    create["i"]["identity"]["lastName"] =
+        json!("T\u{326}urcanu-王-Ade\u{301}ba\u{301}yo\u{323}\u{300}");
+    let (id, version, _) = dossier_of(&app, "IN_PROGRESS", create).await;
+    ok(&app, &agent, "mutation($i: StopParcoursInput!) { stopParcours(input: $i) { id } }",
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": version, "reason": "PERSON_REQUEST",
+            "decidedOn": Utc::now().date_naive(), "reference": "PSP-STOP-ȘȚ", "reasons": "Demande écrite de la personne." } })).await;
+    let dossier = ok(&app, &agent, "query($id: UUID!) { dossier(departmentCode: \"75\", id: $id) { decisions { id outcome } } }", json!({ "id": id })).await;
+    let decisions = dossier["decisions"].as_array().unwrap();
+    let of =
+        |outcome: &str| decisions.iter().find(|d| d["outcome"] == outcome).unwrap()["id"].clone();
+
+    let authorisation = letter_text(&app, &agent, &of("AUTHORISED")).await;
+    assert_eq!(
+        authorisation
+            .matches("Ștefania Țurcanu-王-Adébáy\u{1ECD}\u{300}")
+            .count(),
+        1,
+        "{authorisation}"
+    );
+    assert!(authorisation.contains("j’autorise votre engagement"));
+    // The avis the commission gave at the session, with its date.
+    assert!(
+        authorisation.contains("Vu l’avis favorable rendu le"),
+        "{authorisation}"
+    );
+    assert!(authorisation.contains("Hélène Marchand"));
+    assert!(authorisation.contains("devant le tribunal administratif de Paris"));
+
+    let stop = letter_text(&app, &agent, &of("STOPPED")).await;
+    assert!(
+        stop.contains("Ștefania Țurcanu-王-Adébáy\u{1ECD}\u{300}"),
+        "{stop}"
+    );
+    assert!(stop.contains("je mets fin, à votre demande,"), "{stop}");
+    assert!(stop.contains("Demande écrite de la personne."));
+    assert!(stop.contains("Décision mettant fin au parcours"));
+    assert!(!stop.contains("Vu l’avis"), "{stop}");
+    // Not the refusal letter any more.
+    assert!(!stop.contains("je ne peux pas autoriser"), "{stop}");
+}
+
+#[tokio::test]
+async fn a_name_no_letter_could_print_is_refused_when_saved() {
+    let app = TestApp::with_demo().await;
+    let asso = app.demo("asso.travailleur").await;
+    let count = async || -> i64 {
+        let mut db = app.admin().await;
+        sqlx::query_scalar("select count(*) from dossiers")
+            .fetch_one(&mut db)
+            .await
+            .unwrap()
+    };
+    let before = count().await;
+    for (field, value) in [("firstName", "Ahmose 𓀀"), ("lastName", "Nefer\u{13000}")] {
+        let mut create = new_dossier();
+        create["i"]["identity"][field] = json!(value);
+        let body = app.gql(Some(&asso), CREATE, create).await;
+        assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+        assert_eq!(
+            body["errors"][0]["extensions"]["field"],
+            format!("identity.{field}")
+        );
+        let message = body["errors"][0]["message"].as_str().unwrap();
+        assert!(
+            message.contains("𓀀") && message.contains("U+13000"),
+            "{message}"
+        );
+    }
+    assert_eq!(count().await, before, "nothing written");
 }
 
 #[tokio::test]

@@ -18,6 +18,7 @@ mod error;
 pub mod jobs;
 pub mod outbox;
 pub mod sessions;
+pub mod signatories;
 pub mod stats;
 
 pub use context::{Context, Db, Tx, set_association, set_department, set_user};

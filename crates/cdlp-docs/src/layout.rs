@@ -1,10 +1,38 @@
 //! Page layout on A4: a cursor going down the pages, with the few blocks the documents need
 //! (centred title, heading, wrapped paragraph, key/value row, table with a repeated header)
-//! and a footer with "Page n / N" added once the number of pages is known.
+//! and a footer with "Page n / N" added once the number of pages is known. Every block is
+//! also a node of the document's structure (paragraph, heading, table), in reading order, so
+//! the PDF is tagged for screen readers (PDF/UA-1); rules, shading and footers are artifacts.
+//!
+//! Coordinates are PDF points from the bottom left of the page; krilla's origin is the top
+//! left, which [`Layout::finish`] converts.
 
-use crate::pdf::{PAGE_HEIGHT, PAGE_WIDTH, num};
-use crate::winansi::{Font, encode, push_literal, units_to_points};
+use std::num::NonZeroU16;
 
+use krilla::Document;
+use krilla::SerializeSettings;
+use krilla::color::rgb;
+use krilla::configure::{Accessibility, Archival, ConfigurationBuilder};
+use krilla::destination::XyzDestination;
+use krilla::geom::{PathBuilder, Point, Rect};
+use krilla::metadata::{DateTime, Metadata};
+use krilla::num::NormalizedF32;
+use krilla::outline::{Outline, OutlineNode};
+use krilla::page::PageSettings;
+use krilla::paint::{Fill, Stroke};
+use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, Node as TagNode, SpanTag, TableHeaderScope,
+    Tag, TagGroup, TagTree,
+};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::DocError;
+use crate::fonts::Fonts;
+use crate::text::{shape_line, width};
+
+pub(crate) const PAGE_WIDTH: f32 = 595.0;
+pub(crate) const PAGE_HEIGHT: f32 = 842.0;
 pub(crate) const CONTENT_LEFT: f32 = 62.0;
 pub(crate) const CONTENT_RIGHT: f32 = PAGE_WIDTH - 62.0;
 pub(crate) const CONTENT_WIDTH: f32 = CONTENT_RIGHT - CONTENT_LEFT;
@@ -15,8 +43,7 @@ const BOTTOM: f32 = 72.0;
 const FOOTER_RULE: f32 = 56.0;
 const FOOTER_BASELINE: f32 = 42.0;
 const FOOTER_SIZE: f32 = 8.0;
-/// "…" in WinAnsi.
-const ELLIPSIS: u8 = 0x85;
+const ELLIPSIS: &str = "…";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Align {
@@ -28,7 +55,7 @@ pub(crate) enum Align {
 /// How a block of text is set.
 #[derive(Clone, Copy, Debug)]
 pub(crate) struct Style {
-    pub(crate) font: Font,
+    pub(crate) bold: bool,
     pub(crate) size: f32,
     /// Height of a line box.
     pub(crate) leading: f32,
@@ -41,7 +68,7 @@ pub(crate) struct Style {
 
 impl Style {
     pub(crate) const BODY: Style = Style {
-        font: Font::Regular,
+        bold: false,
         size: 10.0,
         leading: 14.0,
         align: Align::Left,
@@ -50,10 +77,7 @@ impl Style {
     };
 
     pub(crate) const fn bold(self) -> Style {
-        Style {
-            font: Font::Bold,
-            ..self
-        }
+        Style { bold: true, ..self }
     }
 
     pub(crate) const fn sized(self, size: f32, leading: f32) -> Style {
@@ -92,24 +116,88 @@ const TABLE_SIZE: f32 = 9.0;
 const TABLE_ROW: f32 = 16.0;
 const TABLE_PAD: f32 = 4.0;
 
-pub(crate) struct Layout {
-    pages: Vec<Vec<u8>>,
+/// Something drawn on a page.
+enum Item {
+    /// A line of text; `leaf` is the structure element it belongs to (none: a footer).
+    Text {
+        x: f32,
+        baseline: f32,
+        size: f32,
+        bold: bool,
+        gray: f32,
+        text: String,
+        leaf: Option<usize>,
+    },
+    Line {
+        x1: f32,
+        x2: f32,
+        y: f32,
+        width: f32,
+        gray: f32,
+    },
+    Rect {
+        x: f32,
+        y: f32,
+        w: f32,
+        h: f32,
+        gray: f32,
+    },
+}
+
+/// A node of the document's logical structure, in reading order. Leaves are indices of the
+/// text they hold.
+enum Block {
+    Paragraph(usize),
+    Heading {
+        level: u16,
+        title: String,
+        leaf: usize,
+        page: usize,
+        top: f32,
+    },
+    Table {
+        header: Vec<usize>,
+        rows: Vec<Vec<usize>>,
+    },
+}
+
+/// The document's metadata.
+pub(crate) struct Info<'a> {
+    pub(crate) title: &'a str,
+    pub(crate) subject: &'a str,
+    pub(crate) author: &'a str,
+    pub(crate) date: chrono::NaiveDate,
+}
+
+pub(crate) struct Layout<'f> {
+    fonts: &'f Fonts,
+    pages: Vec<Vec<Item>>,
     /// Top of the next line box on the current page.
     y: f32,
     footer: String,
+    blocks: Vec<Block>,
+    leaves: usize,
 }
 
-impl Layout {
+impl<'f> Layout<'f> {
     /// `footer` is printed at the bottom left of every page, before "Page n / N".
-    pub(crate) fn new(footer: impl Into<String>) -> Layout {
+    pub(crate) fn new(fonts: &'f Fonts, footer: impl Into<String>) -> Layout<'f> {
         Layout {
+            fonts,
             pages: vec![Vec::new()],
             y: TOP,
             footer: footer.into(),
+            blocks: Vec::new(),
+            leaves: 0,
         }
     }
 
-    fn page(&mut self) -> &mut Vec<u8> {
+    fn leaf(&mut self) -> usize {
+        self.leaves += 1;
+        self.leaves - 1
+    }
+
+    fn page(&mut self) -> &mut Vec<Item> {
         if self.pages.is_empty() {
             self.pages.push(Vec::new());
         }
@@ -150,81 +238,135 @@ impl Layout {
     pub(crate) fn rule(&mut self) {
         self.space(4.0);
         let y = self.y;
-        hline(self.page(), CONTENT_LEFT, CONTENT_RIGHT, y, 0.5, 0.6);
+        self.page().push(Item::Line {
+            x1: CONTENT_LEFT,
+            x2: CONTENT_RIGHT,
+            y,
+            width: 0.5,
+            gray: 0.6,
+        });
         self.space(6.0);
     }
 
     /// A wrapped paragraph; `\n` in `text` breaks lines.
     pub(crate) fn paragraph(&mut self, text: &str, style: Style) {
+        let leaf = self.leaf();
+        self.blocks.push(Block::Paragraph(leaf));
+        self.lines(text, style, leaf);
+    }
+
+    fn lines(&mut self, text: &str, style: Style, leaf: usize) {
         let width = CONTENT_WIDTH - style.indent;
-        let lines = wrap(&encode(text.trim()), style.font, style.size, width);
+        let lines = self.wrap(text.trim(), style.bold, style.size, width);
         // No single first line stranded at the bottom of a page.
         self.ensure(style.leading * lines.len().min(2) as f32);
-        for line in &lines {
+        for line in lines {
             self.ensure(style.leading);
-            let w = style.font.width(line, style.size);
+            let w = self.width(&line, style.bold, style.size);
             let x = match style.align {
                 Align::Left => CONTENT_LEFT + style.indent,
                 Align::Center => CONTENT_LEFT + style.indent + (width - w) / 2.0,
                 Align::Right => CONTENT_RIGHT - w,
             };
             let baseline = style.baseline(self.y);
-            put_text(
-                self.page(),
+            self.page().push(Item::Text {
                 x,
                 baseline,
-                style.font,
-                style.size,
-                style.gray,
-                line,
-            );
+                size: style.size,
+                bold: style.bold,
+                gray: style.gray,
+                text: line,
+                leaf: Some(leaf),
+            });
             self.y -= style.leading;
         }
     }
 
-    /// A centred bold title.
+    /// A centred bold title: the document's first-level heading.
     pub(crate) fn title(&mut self, text: &str, size: f32) {
         let style = Style::BODY
             .bold()
             .sized(size, size * 1.3)
             .aligned(Align::Center);
-        self.paragraph(text, style);
+        self.heading_block(1, text, style);
     }
 
-    /// A section heading, underlined, kept with the three lines that follow it.
+    fn heading_block(&mut self, level: u16, text: &str, style: Style) {
+        let leaf = self.leaf();
+        let first_line = style.leading;
+        self.ensure(first_line);
+        let page = self.pages.len() - 1;
+        self.blocks.push(Block::Heading {
+            level,
+            title: one_line(text),
+            leaf,
+            page,
+            top: self.y,
+        });
+        self.lines(text, style, leaf);
+    }
+
+    /// A section heading (second level), underlined, kept with the three lines that follow.
     pub(crate) fn heading(&mut self, text: &str) {
         let style = Style::BODY.bold().sized(12.0, 16.0);
         self.space(12.0);
-        self.ensure(paragraph_height(text, style) + 6.0 + 3.0 * Style::BODY.leading);
-        self.paragraph(text, style);
+        let height = self.paragraph_height(text, style);
+        self.ensure(height + 6.0 + 3.0 * Style::BODY.leading);
+        self.heading_block(2, text, style);
         let y = self.y - 1.0;
-        hline(self.page(), CONTENT_LEFT, CONTENT_RIGHT, y, 0.6, 0.45);
+        self.page().push(Item::Line {
+            x1: CONTENT_LEFT,
+            x2: CONTENT_RIGHT,
+            y,
+            width: 0.6,
+            gray: 0.45,
+        });
         self.y -= 6.0;
     }
 
-    /// A bold key in a column of `key_width` points and its value wrapped beside it.
+    /// A heading of `level` (2 or more) in `style`, without a rule, kept with the three lines
+    /// that follow it (never alone at the foot of a page).
+    pub(crate) fn subheading(&mut self, level: u16, text: &str, style: Style) {
+        let height = self.paragraph_height(text, style);
+        self.ensure(height + 3.0 * Style::BODY.leading);
+        self.heading_block(level, text, style);
+    }
+
+    /// A bold key in a column of `key_width` points and its value wrapped beside it; one
+    /// paragraph for assistive technology ("Référence : …").
     pub(crate) fn key_value(&mut self, key: &str, value: &str, key_width: f32) {
         let style = Style::BODY;
-        let (keys, values) = key_value_lines(key, value, key_width);
+        let leaf = self.leaf();
+        self.blocks.push(Block::Paragraph(leaf));
+        let (keys, values) = self.key_value_lines(key, value, key_width);
         let rows = keys.len().max(values.len());
         self.ensure(style.leading * rows.min(3) as f32);
-        for i in 0..rows {
+        let mut keys = keys.into_iter();
+        let mut values = values.into_iter();
+        for _ in 0..rows {
             self.ensure(style.leading);
             let baseline = style.baseline(self.y);
-            if let Some(k) = keys.get(i) {
-                put_text(
-                    self.page(),
-                    CONTENT_LEFT,
+            if let Some(k) = keys.next() {
+                self.page().push(Item::Text {
+                    x: CONTENT_LEFT,
                     baseline,
-                    Font::Bold,
-                    style.size,
-                    0.0,
-                    k,
-                );
+                    size: style.size,
+                    bold: true,
+                    gray: 0.0,
+                    text: k,
+                    leaf: Some(leaf),
+                });
             }
-            if let Some(v) = values.get(i) {
-                let x = CONTENT_LEFT + key_width;
-                put_text(self.page(), x, baseline, Font::Regular, style.size, 0.0, v);
+            if let Some(v) = values.next() {
+                self.page().push(Item::Text {
+                    x: CONTENT_LEFT + key_width,
+                    baseline,
+                    size: style.size,
+                    bold: false,
+                    gray: 0.0,
+                    text: v,
+                    leaf: Some(leaf),
+                });
             }
             self.y -= style.leading;
         }
@@ -240,298 +382,559 @@ impl Layout {
             1.0
         };
         let widths: Vec<f32> = columns.iter().map(|c| c.width * scale).collect();
+        let header: Vec<usize> = columns.iter().map(|_| self.leaf()).collect();
         self.ensure(2.0 * TABLE_ROW);
-        self.table_header(columns, &widths);
+        self.table_header(columns, &widths, Some(&header));
+        let mut body = Vec::with_capacity(rows.len());
         for row in rows {
             if self.y - TABLE_ROW < BOTTOM {
                 self.new_page();
-                self.table_header(columns, &widths);
+                // The repeated header is drawn, not read again.
+                self.table_header(columns, &widths, None);
             }
             let cells: Vec<&str> = (0..columns.len())
                 .map(|i| row.get(i).map_or("", String::as_str))
                 .collect();
-            self.table_row(columns, &widths, &cells, Font::Regular);
+            let leaves: Vec<usize> = columns.iter().map(|_| self.leaf()).collect();
+            self.table_row(columns, &widths, &cells, false, &leaves);
+            body.push(leaves);
             let y = self.y;
-            hline(
-                self.page(),
-                CONTENT_LEFT,
-                CONTENT_LEFT + total * scale,
+            self.page().push(Item::Line {
+                x1: CONTENT_LEFT,
+                x2: CONTENT_LEFT + total * scale,
                 y,
-                0.4,
-                0.7,
-            );
+                width: 0.4,
+                gray: 0.7,
+            });
         }
+        self.blocks.push(Block::Table { header, rows: body });
     }
 
-    fn table_header(&mut self, columns: &[Column<'_>], widths: &[f32]) {
+    fn table_header(&mut self, columns: &[Column<'_>], widths: &[f32], leaves: Option<&[usize]>) {
         let total: f32 = widths.iter().sum();
         let y = self.y;
-        fill_rect(
-            self.page(),
-            CONTENT_LEFT,
-            y - TABLE_ROW,
-            total,
-            TABLE_ROW,
-            0.88,
-        );
+        self.page().push(Item::Rect {
+            x: CONTENT_LEFT,
+            y: y - TABLE_ROW,
+            w: total,
+            h: TABLE_ROW,
+            gray: 0.88,
+        });
         let headers: Vec<&str> = columns.iter().map(|c| c.header).collect();
-        self.table_row(columns, widths, &headers, Font::Bold);
+        match leaves {
+            Some(leaves) => self.table_row(columns, widths, &headers, true, leaves),
+            None => self.table_row_untagged(columns, widths, &headers),
+        }
         let y = self.y;
-        hline(self.page(), CONTENT_LEFT, CONTENT_LEFT + total, y, 0.6, 0.4);
+        self.page().push(Item::Line {
+            x1: CONTENT_LEFT,
+            x2: CONTENT_LEFT + total,
+            y,
+            width: 0.6,
+            gray: 0.4,
+        });
     }
 
-    fn table_row(&mut self, columns: &[Column<'_>], widths: &[f32], cells: &[&str], font: Font) {
+    fn table_row(
+        &mut self,
+        columns: &[Column<'_>],
+        widths: &[f32],
+        cells: &[&str],
+        bold: bool,
+        leaves: &[usize],
+    ) {
+        self.cells(columns, widths, cells, bold, |i| Some(leaves[i]));
+    }
+
+    fn table_row_untagged(&mut self, columns: &[Column<'_>], widths: &[f32], cells: &[&str]) {
+        self.cells(columns, widths, cells, true, |_| None);
+    }
+
+    fn cells(
+        &mut self,
+        columns: &[Column<'_>],
+        widths: &[f32],
+        cells: &[&str],
+        bold: bool,
+        leaf: impl Fn(usize) -> Option<usize>,
+    ) {
         let baseline = self.y - TABLE_ROW / 2.0 - TABLE_SIZE * 0.35;
         let mut x = CONTENT_LEFT;
-        for ((column, &width), cell) in columns.iter().zip(widths).zip(cells) {
-            let text = truncate(&one_line(cell), font, TABLE_SIZE, width - 2.0 * TABLE_PAD);
-            let w = font.width(&text, TABLE_SIZE);
+        for (i, ((column, &width), cell)) in columns.iter().zip(widths).zip(cells).enumerate() {
+            let text = self.truncate(&one_line(cell), bold, TABLE_SIZE, width - 2.0 * TABLE_PAD);
+            let w = self.width(&text, bold, TABLE_SIZE);
             let tx = match column.align {
                 Align::Left => x + TABLE_PAD,
                 Align::Center => x + (width - w) / 2.0,
                 Align::Right => x + width - TABLE_PAD - w,
             };
-            put_text(self.page(), tx, baseline, font, TABLE_SIZE, 0.0, &text);
+            self.page().push(Item::Text {
+                x: tx,
+                baseline,
+                size: TABLE_SIZE,
+                bold,
+                gray: 0.0,
+                text,
+                leaf: leaf(i),
+            });
             x += width;
         }
         self.y -= TABLE_ROW;
     }
 
-    /// The content stream of each page, footers included.
-    pub(crate) fn finish(mut self) -> Vec<Vec<u8>> {
+    /// Height a paragraph will take.
+    pub(crate) fn paragraph_height(&self, text: &str, style: Style) -> f32 {
+        let width = CONTENT_WIDTH - style.indent;
+        self.wrap(text.trim(), style.bold, style.size, width).len() as f32 * style.leading
+    }
+
+    /// Height a key/value row will take.
+    pub(crate) fn key_value_height(&self, key: &str, value: &str, key_width: f32) -> f32 {
+        let (keys, values) = self.key_value_lines(key, value, key_width);
+        keys.len().max(values.len()) as f32 * Style::BODY.leading
+    }
+
+    fn key_value_lines(
+        &self,
+        key: &str,
+        value: &str,
+        key_width: f32,
+    ) -> (Vec<String>, Vec<String>) {
+        let size = Style::BODY.size;
+        // French typography: a no-break space before the colon.
+        let key = format!("{}\u{A0}:", key.trim());
+        let keys = self.wrap(&key, true, size, key_width - 8.0);
+        let values = self.wrap(value.trim(), false, size, CONTENT_WIDTH - key_width);
+        (keys, values)
+    }
+
+    pub(crate) fn width(&self, text: &str, bold: bool, size: f32) -> f32 {
+        width(self.fonts, text, bold, size)
+    }
+
+    /// Breaks `text` into lines no wider than `max_width`: at spaces, at `\n`, and inside a
+    /// word only when the word alone is too wide. Always at least one (maybe empty) line.
+    /// Text is made printable first ([`Layout::printable`]).
+    pub(crate) fn wrap(&self, text: &str, bold: bool, size: f32, max_width: f32) -> Vec<String> {
+        let text = self.printable(text);
+        let space = self.width(" ", bold, size);
+        let mut lines = Vec::new();
+        for hard in text.split('\n') {
+            let mut line = String::new();
+            let mut line_width = 0.0;
+            for word in hard.split(' ').filter(|w| !w.is_empty()) {
+                let w = self.width(word, bold, size);
+                if !line.is_empty() {
+                    if line_width + space + w <= max_width {
+                        line.push(' ');
+                        line.push_str(word);
+                        line_width += space + w;
+                        continue;
+                    }
+                    lines.push(std::mem::take(&mut line));
+                }
+                let mut rest = word.to_owned();
+                let mut rest_width = w;
+                while rest_width > max_width {
+                    let cut = self
+                        .fit(&rest, bold, size, max_width)
+                        .max(first_char_len(&rest));
+                    lines.push(rest[..cut].to_owned());
+                    rest = rest[cut..].to_owned();
+                    rest_width = self.width(&rest, bold, size);
+                }
+                line = rest;
+                line_width = rest_width;
+            }
+            lines.push(line);
+        }
+        lines
+    }
+
+    /// `text` as it is printed: NFC (what is printed is what is stored), tabs as spaces, other
+    /// control characters dropped, and a character no font has (an emoji typed in a remark)
+    /// shown as U+FFFD "�" rather than failing the whole document. Names never get here with
+    /// such a character: they are refused when saved (`Fonts::missing_glyph`).
+    pub(crate) fn printable(&self, text: &str) -> String {
+        text.nfc()
+            .filter_map(|c| match c {
+                '\t' => Some(' '),
+                '\n' => Some('\n'),
+                c if c.is_control() => None,
+                c if crate::fonts::needs_no_glyph(c) || self.fonts.family_of(c).is_some() => {
+                    Some(c)
+                }
+                _ => Some('\u{FFFD}'),
+            })
+            .collect()
+    }
+
+    /// Number of leading bytes of `text` that fit in `max_width`, at a character boundary
+    /// that does not separate a combining mark from its letter.
+    fn fit(&self, text: &str, bold: bool, size: f32, max_width: f32) -> usize {
+        let mut best = 0;
+        for (i, c) in text.char_indices().skip(1) {
+            if unicode_normalization::char::is_combining_mark(c) {
+                continue;
+            }
+            if self.width(&text[..i], bold, size) > max_width {
+                break;
+            }
+            best = i;
+        }
+        if best == 0 && self.width(text, bold, size) <= max_width {
+            return text.len();
+        }
+        best
+    }
+
+    /// `text` cut to fit in `max_width`, ending with "…" when it had to be cut.
+    pub(crate) fn truncate(&self, text: &str, bold: bool, size: f32, max_width: f32) -> String {
+        let text = self.printable(text);
+        if self.width(&text, bold, size) <= max_width {
+            return text;
+        }
+        let room = max_width - self.width(ELLIPSIS, bold, size);
+        let cut = self.fit(&text, bold, size, room.max(0.0));
+        let mut out = text[..cut].trim_end().to_owned();
+        out.push_str(ELLIPSIS);
+        out
+    }
+
+    /// The PDF: PDF/A-2a and PDF/UA-1, checked by krilla's validators (an export that breaks
+    /// either fails with the reasons).
+    pub(crate) fn finish(mut self, info: &Info<'_>) -> Result<Vec<u8>, DocError> {
         if self.pages.is_empty() {
             self.pages.push(Vec::new());
         }
         let count = self.pages.len();
         let footer = one_line(&self.footer);
-        for (i, page) in self.pages.iter_mut().enumerate() {
-            let label = encode(&format!("Page {} / {}", i + 1, count));
-            let label_width = Font::Regular.width(&label, FOOTER_SIZE);
-            hline(page, CONTENT_LEFT, CONTENT_RIGHT, FOOTER_RULE, 0.5, 0.6);
-            let x = CONTENT_RIGHT - label_width;
-            put_text(
-                page,
-                x,
-                FOOTER_BASELINE,
-                Font::Regular,
-                FOOTER_SIZE,
-                0.35,
-                &label,
-            );
+        let fonts = self.fonts;
+        let label_of = |i: usize| format!("Page {} / {}", i + 1, count);
+        let mut footers = Vec::with_capacity(count);
+        for i in 0..count {
+            let label = label_of(i);
+            let label_width = width(fonts, &label, false, FOOTER_SIZE);
             let room = CONTENT_WIDTH - label_width - 16.0;
-            let left = truncate(&footer, Font::Regular, FOOTER_SIZE, room);
-            put_text(
-                page,
-                CONTENT_LEFT,
-                FOOTER_BASELINE,
-                Font::Regular,
-                FOOTER_SIZE,
-                0.35,
-                &left,
-            );
+            let left = self.truncate(&footer, false, FOOTER_SIZE, room);
+            footers.push((label, label_width, left));
         }
-        self.pages
-    }
-}
 
-/// Height a paragraph will take.
-pub(crate) fn paragraph_height(text: &str, style: Style) -> f32 {
-    let width = CONTENT_WIDTH - style.indent;
-    wrap(&encode(text.trim()), style.font, style.size, width).len() as f32 * style.leading
-}
-
-/// Height a key/value row will take.
-pub(crate) fn key_value_height(key: &str, value: &str, key_width: f32) -> f32 {
-    let (keys, values) = key_value_lines(key, value, key_width);
-    keys.len().max(values.len()) as f32 * Style::BODY.leading
-}
-
-fn key_value_lines(key: &str, value: &str, key_width: f32) -> (Vec<Vec<u8>>, Vec<Vec<u8>>) {
-    let size = Style::BODY.size;
-    // French typography: a no-break space before the colon.
-    let key = encode(&format!("{}\u{A0}:", key.trim()));
-    let keys = wrap(&key, Font::Bold, size, key_width - 8.0);
-    let values = wrap(
-        &encode(value.trim()),
-        Font::Regular,
-        size,
-        CONTENT_WIDTH - key_width,
-    );
-    (keys, values)
-}
-
-fn one_line(text: &str) -> Vec<u8> {
-    encode(text.trim())
-        .into_iter()
-        .map(|b| if b == b'\n' { b' ' } else { b })
-        .collect()
-}
-
-/// Number of leading bytes of `text` that fit in `max_width`.
-fn fit(text: &[u8], font: Font, size: f32, max_width: f32) -> usize {
-    let mut units = 0;
-    for (i, &b) in text.iter().enumerate() {
-        units += font.units(b);
-        if units_to_points(units, size) > max_width {
-            return i;
+        let configuration = ConfigurationBuilder::new()
+            .with_archival_validator(Archival::A2_A)
+            .with_accessibility_validator(Accessibility::UA1)
+            .finish()
+            .map_err(|e| DocError::Pdf(format!("{e:?}")))?;
+        let mut document = Document::new_with(SerializeSettings {
+            configuration,
+            enable_tagging: true,
+            ..SerializeSettings::default()
+        });
+        let mut identifiers: Vec<Vec<Identifier>> = vec![Vec::new(); self.leaves];
+        let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
+            .ok_or_else(|| DocError::Pdf("page size".into()))?;
+        for (items, (label, label_width, left)) in self.pages.iter().zip(&footers) {
+            let mut page = document.start_page_with(settings.clone());
+            let mut surface = page.surface();
+            for item in items {
+                draw(&mut surface, fonts, item, &mut identifiers);
+            }
+            // The footer: pagination, not content.
+            draw_artifact(&mut surface, ArtifactType::Layout, |s| {
+                line(s, CONTENT_LEFT, CONTENT_RIGHT, FOOTER_RULE, 0.5, 0.6);
+            });
+            draw_artifact(&mut surface, ArtifactType::Footer, |s| {
+                text(
+                    s,
+                    fonts,
+                    CONTENT_RIGHT - label_width,
+                    FOOTER_BASELINE,
+                    FOOTER_SIZE,
+                    false,
+                    0.35,
+                    label,
+                );
+                text(
+                    s,
+                    fonts,
+                    CONTENT_LEFT,
+                    FOOTER_BASELINE,
+                    FOOTER_SIZE,
+                    false,
+                    0.35,
+                    left,
+                );
+            });
+            surface.finish();
+            page.finish();
         }
-    }
-    text.len()
-}
 
-/// Breaks `text` into lines no wider than `max_width`: at spaces, at `\n`, and inside a word
-/// only when the word alone is too wide. Always at least one (maybe empty) line.
-pub(crate) fn wrap(text: &[u8], font: Font, size: f32, max_width: f32) -> Vec<Vec<u8>> {
-    let mut lines = Vec::new();
-    for hard in text.split(|&b| b == b'\n') {
-        let mut line: Vec<u8> = Vec::new();
-        for word in hard.split(|&b| b == b' ').filter(|w| !w.is_empty()) {
-            if !line.is_empty() {
-                let mut candidate = line.clone();
-                candidate.push(b' ');
-                candidate.extend_from_slice(word);
-                if font.width(&candidate, size) <= max_width {
-                    line = candidate;
-                    continue;
+        let mut tree = TagTree::new().with_lang(Some("fr-FR".to_owned()));
+        let mut outline = Outline::new();
+        let mut ids = identifiers.into_iter().map(Some).collect::<Vec<_>>();
+        let mut take = |leaf: usize| -> Vec<TagNode> {
+            ids[leaf]
+                .take()
+                .unwrap_or_default()
+                .into_iter()
+                .map(TagNode::from)
+                .collect()
+        };
+        for block in std::mem::take(&mut self.blocks) {
+            match block {
+                Block::Paragraph(leaf) => {
+                    tree.push(TagGroup::with_children(Tag::P, take(leaf)));
                 }
-                lines.push(std::mem::take(&mut line));
+                Block::Heading {
+                    level,
+                    title,
+                    leaf,
+                    page,
+                    top,
+                } => {
+                    let level = NonZeroU16::new(level).unwrap_or(NonZeroU16::MIN);
+                    tree.push(TagGroup::with_children(
+                        Tag::Hn(level, Some(title.clone())),
+                        take(leaf),
+                    ));
+                    outline.push_child(OutlineNode::new(
+                        title,
+                        XyzDestination::new(page, Point::from_xy(0.0, PAGE_HEIGHT - top)),
+                    ));
+                }
+                Block::Table { header, rows } => {
+                    let mut table = TagGroup::new(Tag::Table);
+                    let mut head = TagGroup::new(Tag::TR);
+                    for leaf in header {
+                        head.push(TagGroup::with_children(
+                            Tag::TH(TableHeaderScope::Column),
+                            take(leaf),
+                        ));
+                    }
+                    table.push(head);
+                    for row in rows {
+                        let mut tr = TagGroup::new(Tag::TR);
+                        for leaf in row {
+                            tr.push(TagGroup::with_children(Tag::TD, take(leaf)));
+                        }
+                        table.push(tr);
+                    }
+                    tree.push(table);
+                }
             }
-            let mut rest = word;
-            while font.width(rest, size) > max_width {
-                let cut = fit(rest, font, size, max_width).max(1);
-                lines.push(rest[..cut].to_vec());
-                rest = &rest[cut..];
-            }
-            line = rest.to_vec();
         }
-        lines.push(line);
+        document.set_tag_tree(tree);
+        document.set_outline(outline);
+        let date = info.date;
+        use chrono::Datelike;
+        document.set_metadata(
+            Metadata::new()
+                .title(info.title.to_owned())
+                .description(info.subject.to_owned())
+                .authors(vec![info.author.to_owned()])
+                .language("fr-FR".to_owned())
+                .creator("CDLP".to_owned())
+                .creation_date(
+                    DateTime::new(date.year().clamp(0, 9999) as u16)
+                        .month(date.month() as u8)
+                        .day(date.day() as u8),
+                ),
+        );
+        document
+            .finish()
+            .map_err(|e| DocError::Pdf(format!("{e:?}")))
     }
-    lines
 }
 
-/// `text` cut to fit in `max_width`, ending with "…" when it had to be cut.
-pub(crate) fn truncate(text: &[u8], font: Font, size: f32, max_width: f32) -> Vec<u8> {
-    if font.width(text, size) <= max_width {
-        return text.to_vec();
-    }
-    let room = max_width - font.width(&[ELLIPSIS], size);
-    let mut cut = fit(text, font, size, room.max(0.0));
-    while cut > 0 && text[cut - 1] == b' ' {
-        cut -= 1;
-    }
-    let mut out = text[..cut].to_vec();
-    out.push(ELLIPSIS);
-    out
+fn draw_artifact(surface: &mut Surface<'_>, kind: ArtifactType, f: impl FnOnce(&mut Surface<'_>)) {
+    surface.start_tagged(ContentTag::Artifact(Artifact::with_kind(kind)));
+    f(surface);
+    surface.end_tagged();
 }
 
-fn put_text(out: &mut Vec<u8>, x: f32, y: f32, font: Font, size: f32, gray: f32, text: &[u8]) {
-    if text.is_empty() {
-        return;
+fn draw(surface: &mut Surface<'_>, fonts: &Fonts, item: &Item, ids: &mut [Vec<Identifier>]) {
+    match item {
+        Item::Text {
+            x,
+            baseline,
+            size,
+            bold,
+            gray,
+            text: t,
+            leaf,
+        } => {
+            if t.is_empty() {
+                return;
+            }
+            match leaf {
+                Some(leaf) => {
+                    let id = surface.start_tagged(ContentTag::Span(SpanTag::empty()));
+                    text(surface, fonts, *x, *baseline, *size, *bold, *gray, t);
+                    surface.end_tagged();
+                    ids[*leaf].push(id);
+                }
+                None => draw_artifact(surface, ArtifactType::PaginationOther, |s| {
+                    text(s, fonts, *x, *baseline, *size, *bold, *gray, t);
+                }),
+            }
+        }
+        Item::Line {
+            x1,
+            x2,
+            y,
+            width,
+            gray,
+        } => draw_artifact(surface, ArtifactType::Layout, |s| {
+            line(s, *x1, *x2, *y, *width, *gray);
+        }),
+        Item::Rect { x, y, w, h, gray } => draw_artifact(surface, ArtifactType::Layout, |s| {
+            if let Some(rect) = Rect::from_xywh(*x, PAGE_HEIGHT - *y - *h, *w, *h) {
+                let mut pb = PathBuilder::new();
+                pb.push_rect(rect);
+                if let Some(path) = pb.finish() {
+                    s.set_stroke(None);
+                    s.set_fill(Some(fill(*gray)));
+                    s.draw_path(&path);
+                }
+            }
+        }),
     }
-    let colored = gray > 0.0;
-    if colored {
-        out.extend_from_slice(format!("q {} g ", num(gray)).as_bytes());
-    }
-    out.extend_from_slice(
-        format!(
-            "BT /{} {} Tf {} {} Td ",
-            font.resource(),
-            num(size),
-            num(x),
-            num(y)
-        )
-        .as_bytes(),
-    );
-    push_literal(out, text);
-    out.extend_from_slice(b" Tj ET");
-    if colored {
-        out.extend_from_slice(b" Q");
-    }
-    out.push(b'\n');
 }
 
-fn hline(out: &mut Vec<u8>, x1: f32, x2: f32, y: f32, width: f32, gray: f32) {
-    out.extend_from_slice(
-        format!(
-            "q {} G {} w {} {} m {} {} l S Q\n",
-            num(gray),
-            num(width),
-            num(x1),
-            num(y),
-            num(x2),
-            num(y)
-        )
-        .as_bytes(),
-    );
+fn fill(gray: f32) -> Fill {
+    let g = (gray.clamp(0.0, 1.0) * 255.0).round() as u8;
+    Fill {
+        paint: rgb::Color::new(g, g, g).into(),
+        opacity: NormalizedF32::ONE,
+        rule: Default::default(),
+    }
 }
 
-fn fill_rect(out: &mut Vec<u8>, x: f32, y: f32, w: f32, h: f32, gray: f32) {
-    out.extend_from_slice(
-        format!(
-            "q {} g {} {} {} {} re f Q\n",
-            num(gray),
-            num(x),
-            num(y),
-            num(w),
-            num(h)
-        )
-        .as_bytes(),
-    );
+fn line(surface: &mut Surface<'_>, x1: f32, x2: f32, y: f32, width: f32, gray: f32) {
+    let mut pb = PathBuilder::new();
+    pb.move_to(x1, PAGE_HEIGHT - y);
+    pb.line_to(x2, PAGE_HEIGHT - y);
+    if let Some(path) = pb.finish() {
+        let g = (gray.clamp(0.0, 1.0) * 255.0).round() as u8;
+        surface.set_fill(None);
+        surface.set_stroke(Some(Stroke {
+            paint: rgb::Color::new(g, g, g).into(),
+            width,
+            ..Stroke::default()
+        }));
+        surface.draw_path(&path);
+        surface.set_stroke(None);
+    }
+}
+
+#[allow(clippy::too_many_arguments)]
+fn text(
+    surface: &mut Surface<'_>,
+    fonts: &Fonts,
+    x: f32,
+    baseline: f32,
+    size: f32,
+    bold: bool,
+    gray: f32,
+    t: &str,
+) {
+    surface.set_stroke(None);
+    surface.set_fill(Some(fill(gray)));
+    let mut cursor = x;
+    for run in shape_line(fonts, t, bold) {
+        let face = fonts.face(run.family, run.bold);
+        surface.draw_glyphs(
+            Point::from_xy(cursor, PAGE_HEIGHT - baseline),
+            &run.glyphs,
+            face.pdf.clone(),
+            &run.text,
+            size,
+            false,
+        );
+        cursor += run.ems * size;
+    }
+}
+
+fn first_char_len(text: &str) -> usize {
+    text.chars().next().map_or(0, char::len_utf8)
+}
+
+fn one_line(text: &str) -> String {
+    text.trim().replace('\n', " ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::fonts::Fonts;
+
+    fn fonts() -> &'static Fonts {
+        Fonts::global().expect("fonts (bash tests/run installs them)")
+    }
 
     #[test]
     fn wrapped_lines_fit_and_keep_every_word() {
-        let text = encode(
-            "Le parcours de sortie de la prostitution et d’insertion sociale et professionnelle \
-             est autorisé pour une durée de six mois renouvelable.",
-        );
+        let l = Layout::new(fonts(), "");
+        let text = "Le parcours de sortie de la prostitution et d’insertion sociale et \
+                    professionnelle est autorisé pour une durée de six mois renouvelable.";
         for width in [60.0, 120.0, 250.0, CONTENT_WIDTH] {
-            let lines = wrap(&text, Font::Regular, 10.0, width);
-            assert!(lines.iter().all(|l| Font::Regular.width(l, 10.0) <= width));
-            let letters = |t: &[u8]| {
-                t.iter()
-                    .filter(|&&b| b != b' ')
-                    .copied()
-                    .collect::<Vec<_>>()
-            };
-            assert_eq!(letters(&lines.concat()), letters(&text));
+            let lines = l.wrap(text, false, 10.0, width);
+            assert!(lines.iter().all(|line| l.width(line, false, 10.0) <= width));
+            let letters = |t: &str| t.chars().filter(|c| *c != ' ').collect::<String>();
+            assert_eq!(letters(&lines.concat()), letters(text));
             if width >= 120.0 {
                 // No word is cut: joining the lines gives the text back.
-                assert_eq!(lines.join(&b' '), text);
+                assert_eq!(lines.join(" "), text);
             }
         }
     }
 
     #[test]
-    fn a_word_too_long_for_a_line_is_cut() {
-        let word = vec![b'W'; 200];
-        let lines = wrap(&word, Font::Bold, 10.0, 100.0);
+    fn a_word_too_long_for_a_line_is_cut_between_letters_not_marks() {
+        let l = Layout::new(fonts(), "");
+        let word = "Adébáyọ̀".repeat(20);
+        let lines = l.wrap(&word, true, 10.0, 100.0);
         assert!(lines.len() > 1);
-        assert!(lines.iter().all(|l| Font::Bold.width(l, 10.0) <= 100.0));
-        assert_eq!(lines.concat(), word);
+        assert!(lines.iter().all(|line| l.width(line, true, 10.0) <= 100.0));
+        assert_eq!(lines.concat(), word.nfc().collect::<String>());
+        for line in &lines {
+            let first = line.chars().next().unwrap();
+            assert!(
+                !unicode_normalization::char::is_combining_mark(first),
+                "{line}"
+            );
+        }
     }
 
     #[test]
     fn line_feeds_break_lines() {
-        let lines = wrap(b"un\n\ndeux", Font::Regular, 10.0, 400.0);
-        assert_eq!(lines, vec![b"un".to_vec(), Vec::new(), b"deux".to_vec()]);
+        let l = Layout::new(fonts(), "");
         assert_eq!(
-            wrap(b"", Font::Regular, 10.0, 400.0),
-            vec![Vec::<u8>::new()]
+            l.wrap("un\n\ndeux", false, 10.0, 400.0),
+            vec!["un", "", "deux"]
         );
+        assert_eq!(l.wrap("", false, 10.0, 400.0), vec![String::new()]);
     }
 
     #[test]
     fn truncation_adds_an_ellipsis_and_fits() {
-        let text = encode("Association pour l’accompagnement des personnes victimes");
-        let cut = truncate(&text, Font::Regular, 9.0, 80.0);
-        assert_eq!(cut.last(), Some(&ELLIPSIS));
-        assert!(Font::Regular.width(&cut, 9.0) <= 80.0);
-        assert!(text.starts_with(&cut[..cut.len() - 1]));
-        assert_eq!(truncate(b"Oui", Font::Regular, 9.0, 80.0), b"Oui".to_vec());
+        let l = Layout::new(fonts(), "");
+        let text = "Association pour l’accompagnement des personnes victimes";
+        let cut = l.truncate(text, false, 9.0, 80.0);
+        assert!(cut.ends_with('…'));
+        assert!(l.width(&cut, false, 9.0) <= 80.0);
+        assert!(text.starts_with(cut.trim_end_matches('…')));
+        assert_eq!(l.truncate("Oui", false, 9.0, 80.0), "Oui");
+    }
+
+    #[test]
+    fn text_is_printed_nfc() {
+        let l = Layout::new(fonts(), "");
+        // "Ș" as S + combining comma below, "ọ̀" as o + two marks.
+        let decomposed = "S\u{326}tefania Adebayo\u{323}\u{300}";
+        assert_eq!(
+            l.wrap(decomposed, false, 10.0, 400.0),
+            vec!["\u{218}tefania Adebay\u{1ECD}\u{300}"]
+        );
     }
 }

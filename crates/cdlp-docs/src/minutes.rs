@@ -1,8 +1,9 @@
 //! The procès-verbal of a commission session.
 
+use crate::fonts::Fonts;
 use crate::french::{count, french_date};
-use crate::layout::{Align, Column, Layout, Style, key_value_height, paragraph_height};
-use crate::{Minutes, MinutesItem, pdf};
+use crate::layout::{Align, Column, Info, Layout, Style};
+use crate::{DocError, Minutes, MinutesItem};
 
 pub(crate) const COMMISSION: &str = "Commission départementale de lutte contre la prostitution, \
      le proxénétisme et la traite des êtres humains aux fins d’exploitation sexuelle";
@@ -10,12 +11,15 @@ pub(crate) const COMMISSION: &str = "Commission départementale de lutte contre 
 const HEADER_KEY: f32 = 150.0;
 const ITEM_KEY: f32 = 140.0;
 
-pub(crate) fn render(m: &Minutes) -> Vec<u8> {
+pub(crate) fn render(fonts: &Fonts, m: &Minutes) -> Result<Vec<u8>, DocError> {
     let session = french_date(m.session_date);
-    let mut l = Layout::new(format!(
-        "CDLP {} — procès-verbal de la séance du {session} — document confidentiel",
-        m.department_code.trim()
-    ));
+    let mut l = Layout::new(
+        fonts,
+        format!(
+            "CDLP {} — procès-verbal de la séance du {session} — document confidentiel",
+            m.department_code.trim()
+        ),
+    );
 
     l.paragraph(
         &format!(
@@ -29,9 +33,9 @@ pub(crate) fn render(m: &Minutes) -> Vec<u8> {
             .gray(0.35),
     );
     l.space(6.0);
-    l.title(
+    l.paragraph(
         &format!("{COMMISSION} — {}", m.department_name.trim()),
-        14.0,
+        Style::BODY.bold().sized(14.0, 18.2).aligned(Align::Center),
     );
     l.space(8.0);
     l.title(&format!("Procès-verbal de la séance du {session}"), 13.0);
@@ -68,14 +72,12 @@ pub(crate) fn render(m: &Minutes) -> Vec<u8> {
         "Procès-verbal de la séance du {session} — CDLP {}",
         m.department_name.trim()
     );
-    pdf::write(
-        &l.finish(),
-        &pdf::Info {
-            title: &title,
-            subject: COMMISSION,
-            date: m.closed_on,
-        },
-    )
+    l.finish(&Info {
+        title: &title,
+        subject: COMMISSION,
+        author: &format!("CDLP {}", m.department_name.trim()),
+        date: m.closed_on,
+    })
 }
 
 fn voting_presence(present: u32, total: u32) -> String {
@@ -106,11 +108,17 @@ fn attendance(l: &mut Layout, m: &Minutes) {
         return;
     }
     let present = m.attendees.iter().filter(|a| a.present).count() as u32;
-    let absent = m.attendees.len() as u32 - present;
+    let represented = m
+        .attendees
+        .iter()
+        .filter(|a| !a.present && a.represented_by.is_some())
+        .count() as u32;
+    let absent = m.attendees.len() as u32 - present - represented;
     l.paragraph(
         &format!(
-            "{} ; {}.",
+            "{} ; {} ; {}.",
             count(present, "membre présent", "membres présents"),
+            count(represented, "membre représenté", "membres représentés"),
             count(
                 absent,
                 "membre absent ou excusé",
@@ -128,18 +136,18 @@ fn attendance(l: &mut Layout, m: &Minutes) {
         },
         Column {
             header: "Qualité",
-            width: 206.0,
+            width: 156.0,
             align: Align::Left,
         },
         Column {
             header: "Voix",
-            width: 70.0,
+            width: 65.0,
             align: Align::Left,
         },
         Column {
             header: "Présence",
-            width: 55.0,
-            align: Align::Center,
+            width: 110.0,
+            align: Align::Left,
         },
     ];
     let rows: Vec<Vec<String>> = m
@@ -155,11 +163,60 @@ fn attendance(l: &mut Layout, m: &Minutes) {
                     "Consultative"
                 }
                 .to_owned(),
-                if a.present { "Oui" } else { "Non" }.to_owned(),
+                match (&a.present, &a.represented_by) {
+                    (true, _) => "Présent".to_owned(),
+                    (false, Some(by)) => format!("Représenté par {}", by.trim()),
+                    (false, None) => "Absent".to_owned(),
+                },
             ]
         })
         .collect();
     l.table(&columns, &rows);
+    l.space(4.0);
+    for a in m.attendees.iter().filter(|a| !a.present) {
+        if let Some(by) = &a.represented_by {
+            l.paragraph(
+                &format!("{} est représenté(e) par {}.", a.name.trim(), by.trim()),
+                Style::BODY.sized(9.0, 12.0),
+            );
+        }
+    }
+    recusals(l, m);
+}
+
+/// Every member who did not take part in a dossier's deliberation, with the dossiers.
+fn recusals(l: &mut Layout, m: &Minutes) {
+    let mut by_member: Vec<(String, Vec<&str>)> = Vec::new();
+    for item in &m.items {
+        for name in item
+            .recused
+            .iter()
+            .map(|n| n.trim())
+            .filter(|n| !n.is_empty())
+        {
+            match by_member.iter_mut().find(|(n, _)| n == name) {
+                Some((_, refs)) => refs.push(item.reference.trim()),
+                None => by_member.push((name.to_owned(), vec![item.reference.trim()])),
+            }
+        }
+    }
+    l.heading("Déports");
+    if by_member.is_empty() {
+        l.paragraph(
+            "Aucun membre ne s’est déporté au cours de la séance.",
+            Style::BODY,
+        );
+        return;
+    }
+    for (name, refs) in by_member {
+        l.paragraph(
+            &format!(
+                "{name} s’est déporté(e) et n’a pris part ni à la délibération ni au vote : {}.",
+                refs.join(", ")
+            ),
+            Style::BODY,
+        );
+    }
 }
 
 fn items(l: &mut Layout, m: &Minutes) {
@@ -291,15 +348,15 @@ fn item_section(l: &mut Layout, number: usize, item: &MinutesItem) {
     let title = format!("{number}. Dossier {}", item.reference.trim());
     let style = Style::BODY.bold().sized(11.0, 15.0);
     let rows = item_rows(item);
-    let height = paragraph_height(&title, style)
+    let height = l.paragraph_height(&title, style)
         + 4.0
         + rows
             .iter()
-            .map(|(k, v)| key_value_height(k, v, ITEM_KEY))
+            .map(|(k, v)| l.key_value_height(k, v, ITEM_KEY))
             .sum::<f32>();
     l.space(12.0);
     l.keep_together(height);
-    l.paragraph(&title, style);
+    l.subheading(3, &title, style);
     l.space(4.0);
     for (key, value) in &rows {
         l.key_value(key, value, ITEM_KEY);

@@ -1,7 +1,8 @@
 //! The crate as the service layer sees it: only the public API.
 
 use cdlp_docs::{
-    Attendee, DecisionLetter, Minutes, MinutesItem, decision_letter_pdf, french_date, minutes_pdf,
+    Act, Attendee, CommissionAvis, DecisionLetter, Fonts, FontsError, Minutes, MinutesItem,
+    Signatory, decision_letter_pdf, french_date, minutes_pdf,
 };
 use chrono::NaiveDate;
 
@@ -25,6 +26,7 @@ fn both_documents_render_from_the_public_types() {
             seat_label: "Direction départementale de l’emploi, du travail et des solidarités"
                 .to_owned(),
             present: true,
+            represented_by: None,
             voting: true,
         }],
         items: vec![MinutesItem {
@@ -41,10 +43,10 @@ fn both_documents_render_from_the_public_types() {
         }],
         closed_on: date(2026, 6, 3),
     };
-    let pdf = minutes_pdf(&minutes);
-    assert!(pdf.starts_with(b"%PDF-1.4"));
-    assert!(pdf.ends_with(b"%%EOF"));
-    assert_eq!(pdf, minutes_pdf(&minutes.clone()));
+    let pdf = minutes_pdf(&minutes).unwrap();
+    assert!(pdf.starts_with(b"%PDF-1.7"));
+    assert!(pdf.trim_ascii_end().ends_with(b"%%EOF"));
+    assert_eq!(pdf, minutes_pdf(&minutes.clone()).unwrap());
 
     let letter = DecisionLetter {
         department_name: "Corse-du-Sud".to_owned(),
@@ -54,14 +56,37 @@ fn both_documents_render_from_the_public_types() {
         recipient_name: "Mme Ioana Popescu".to_owned(),
         association: "Association « Femmes en chemin »".to_owned(),
         dossier_reference: "PSP-2A-2026-0001".to_owned(),
-        authorised: true,
+        act: Act::Renewal,
         period: Some((date(2026, 7, 1), date(2026, 12, 31))),
         request_label: "Renouvellement n° 2".to_owned(),
+        avis: Some(CommissionAvis {
+            given_on: date(2026, 6, 1),
+            favourable: true,
+        }),
         reasons: String::new(),
-        signatory: "Pour le préfet et par délégation, le secrétaire général".to_owned(),
+        signatory: Signatory {
+            first_name: "Jean-Baptiste".to_owned(),
+            last_name: "Santoni".to_owned(),
+            quality: "Le secrétaire général".to_owned(),
+            delegation: "Pour le préfet et par délégation".to_owned(),
+        },
+        tribunal: None,
     };
-    let pdf = decision_letter_pdf(&letter);
-    assert!(pdf.starts_with(b"%PDF-1.4"));
-    assert!(pdf.ends_with(b"%%EOF"));
+    let pdf = decision_letter_pdf(&letter).unwrap();
+    assert!(pdf.starts_with(b"%PDF-1.7"));
+    assert!(pdf.trim_ascii_end().ends_with(b"%%EOF"));
     assert_eq!(french_date(letter.decided_on), "10 juin 2026");
+}
+
+#[test]
+fn a_folder_without_the_fonts_is_named_with_what_to_install() {
+    let dir = std::env::temp_dir().join(format!("cdlp-no-fonts-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let err = Fonts::load(&dir).unwrap_err();
+    assert!(matches!(err, FontsError::Missing { .. }));
+    let message = err.to_string();
+    assert!(message.contains("NotoSans-Regular.ttf"), "{message}");
+    assert!(message.contains("NotoSansCJK-Regular.ttc"), "{message}");
+    assert!(message.contains("fonts-noto-core"), "{message}");
+    assert!(message.contains("CDLP_FONTS_DIR"), "{message}");
 }

@@ -207,6 +207,8 @@ fn jwt_secret(config: &Config, demo: bool) -> anyhow::Result<Vec<u8>> {
 }
 
 async fn serve(mut config: Config, demo: bool) -> anyhow::Result<()> {
+    // The letters and minutes need their fonts: say so now, not at the first decision.
+    cdlp_docs::Fonts::global().context("loading the fonts of the letters and minutes")?;
     // Demo without a database: a private cluster, stopped again (data kept) when we stop.
     let embedded = if demo && config.database_url.is_none() {
         let pg = EmbeddedPg::start(&config.demo_dir, config.demo_pg_port)?;

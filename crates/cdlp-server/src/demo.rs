@@ -6,7 +6,7 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use cdlp_api::services::{
     ActionInput, AgrementDecision, DecideInput, DossierContent, IdentityInput, NewDocumentInput,
-    PieceInput, ScheduleInput, StopInput,
+    PieceInput, ScheduleInput, SetSignatory, StopInput,
 };
 use cdlp_api::{Principal, Services};
 use cdlp_domain::parcours::{Decision, StopReason, Vote};
@@ -62,6 +62,27 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
         ("69", "00000000-0000-4000-b000-000000000691", 8),
     ] {
         let prefecture = principal(services, admin).await?;
+        // Who signs the decision letters (CRPA L.212-1).
+        let (first_name, last_name, tribunal) = match code {
+            "75" => ("Hélène", "Marchand", "tribunal administratif de Paris"),
+            "13" => ("Karim", "Benyahia", "tribunal administratif de Marseille"),
+            _ => ("Anne-Sophie", "Lefèbvre", "tribunal administratif de Lyon"),
+        };
+        api(services
+            .set_decision_signatory(
+                &prefecture,
+                SetSignatory {
+                    department_code: code.into(),
+                    first_name: first_name.into(),
+                    last_name: last_name.into(),
+                    quality: "Directrice départementale de l’emploi, du travail et des solidarités"
+                        .into(),
+                    delegation: Some("Pour le préfet et par délégation".into()),
+                    tribunal: Some(tribunal.into()),
+                    expected_version: None,
+                },
+            )
+            .await)?;
         let new = |first: &str, last: &str| {
             // Birth years spread over 1970–2004; the age band is the one the date gives.
             let birth_date =

@@ -414,6 +414,17 @@ export type SessionStatus =
   | 'CLOSED'
   | 'SCHEDULED';
 
+export type SetDecisionSignatoryInput = {
+  delegation?: string | null | undefined;
+  departmentCode: string;
+  /** The version read with `decisionSignatory`; omitted when none was recorded yet. */
+  expectedVersion?: number | null | undefined;
+  firstName: string;
+  lastName: string;
+  quality: string;
+  tribunal?: string | null | undefined;
+};
+
 export type StopParcoursInput = {
   decidedOn: string;
   departmentCode: string;
@@ -862,6 +873,20 @@ export type PrefectureEndCommissionMemberTermMutationVariables = Exact<{
 
 
 export type PrefectureEndCommissionMemberTermMutation = { endCommissionMemberTerm: { id: string, fullName: string, endedOn: string | null, endedReason: string | null, active: boolean } };
+
+export type PrefectureDecisionSignatoryQueryVariables = Exact<{
+  departmentCode: string;
+}>;
+
+
+export type PrefectureDecisionSignatoryQuery = { decisionSignatory: { firstName: string, lastName: string, quality: string, delegation: string, tribunal: string | null, version: number, updatedAt: string } | null };
+
+export type PrefectureSetDecisionSignatoryMutationVariables = Exact<{
+  input: SetDecisionSignatoryInput;
+}>;
+
+
+export type PrefectureSetDecisionSignatoryMutation = { setDecisionSignatory: { firstName: string, lastName: string, quality: string, delegation: string, tribunal: string | null, version: number, updatedAt: string } };
 
 export type PrefectureOpenSessionsQueryVariables = Exact<{
   departmentCode: string;
@@ -2291,6 +2316,32 @@ export const PrefectureEndCommissionMemberTermDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<PrefectureEndCommissionMemberTermMutation, PrefectureEndCommissionMemberTermMutationVariables>;
+export const PrefectureDecisionSignatoryDocument = new TypedDocumentString(`
+    query PrefectureDecisionSignatory($departmentCode: String!) {
+  decisionSignatory(departmentCode: $departmentCode) {
+    firstName
+    lastName
+    quality
+    delegation
+    tribunal
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureDecisionSignatoryQuery, PrefectureDecisionSignatoryQueryVariables>;
+export const PrefectureSetDecisionSignatoryDocument = new TypedDocumentString(`
+    mutation PrefectureSetDecisionSignatory($input: SetDecisionSignatoryInput!) {
+  setDecisionSignatory(input: $input) {
+    firstName
+    lastName
+    quality
+    delegation
+    tribunal
+    version
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureSetDecisionSignatoryMutation, PrefectureSetDecisionSignatoryMutationVariables>;
 export const PrefectureOpenSessionsDocument = new TypedDocumentString(`
     query PrefectureOpenSessions($departmentCode: String!) {
   sessions(departmentCode: $departmentCode, openOnly: true) {

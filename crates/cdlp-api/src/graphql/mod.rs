@@ -7,6 +7,7 @@ mod agrements;
 mod commission;
 mod departments;
 mod dossiers;
+mod letters;
 pub mod loaders;
 mod mail;
 mod reports;
@@ -29,6 +30,7 @@ pub struct Query(
     reports::ReportQuery,
     reports::ExportQuery,
     mail::MailQuery,
+    letters::LetterQuery,
 );
 
 #[derive(MergedObject, Default)]
@@ -42,6 +44,7 @@ pub struct Mutation(
     reports::ReportMutation,
     reports::ExportMutation,
     mail::MailMutation,
+    letters::LetterMutation,
 );
 
 /// Per-request data: who is calling (None when no token was sent).

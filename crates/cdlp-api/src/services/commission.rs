@@ -93,7 +93,8 @@ impl Services {
     ) -> Result<commissions::MemberRow, ApiError> {
         let code = parse_department(&input.department_code)?;
         let role = principal.role_in(&code, &MANAGERS)?;
-        let full_name = required_text("fullName", &input.full_name, 200)?;
+        // Printed on the minutes: NFC, and refused now if no font has a character.
+        let full_name = super::printable_name("fullName", &input.full_name, 200)?;
         let organisation = match input.organisation.as_deref().map(str::trim) {
             None | Some("") => None,
             Some(_) => Some(required_text(

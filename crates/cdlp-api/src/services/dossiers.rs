@@ -361,8 +361,9 @@ impl Services {
     ) -> Result<dossiers::IdentityRow, ApiError> {
         let (version, key) = self.data_key(tx, code).await?;
         let ctx = |field: &str| format!("{code}/{dossier_id}/{field}");
-        let first = required_text("identity.firstName", &id.first_name, 200)?;
-        let last = required_text("identity.lastName", &id.last_name, 200)?;
+        // Stored NFC, and refused now if a letter could not print it.
+        let first = super::printable_name("identity.firstName", &id.first_name, 200)?;
+        let last = super::printable_name("identity.lastName", &id.last_name, 200)?;
         let opt = |field: &str, v: &Option<String>| {
             v.as_deref()
                 .map(str::trim)
@@ -1536,15 +1537,39 @@ impl Services {
             .ok_or_else(|| ApiError::not_found("département"))?;
         let association =
             cdlp_db::accounts::associations_by_id(&mut tx, &[dossier.association_id]).await?;
-        let period = dossiers::periods(&mut tx, &code_parsed, dossier.id)
+        let periods = dossiers::periods(&mut tx, &code_parsed, dossier.id).await?;
+        // The commission's last avis on the request this decision answers.
+        let avis = dossiers::avis_of(&mut tx, &code_parsed, dossier.id)
             .await?
             .into_iter()
-            .find(|p| p.decision_id == decision.id);
+            .rev()
+            .find(|a| a.renewal_number == decision.renewal_number && a.kind != "ADJOURNED")
+            .map(|a| cdlp_docs::CommissionAvis {
+                given_on: a.recorded_at.date_naive(),
+                favourable: a.kind == "FAVOURABLE",
+            });
+        // CRPA L.212-1: no letter without its signatory's name and quality.
+        let signatory = cdlp_db::signatories::get(&mut tx, &code_parsed)
+            .await?
+            .ok_or_else(|| {
+                ApiError::Conflict(
+                    "le signataire des décisions n’est pas renseigné : un administrateur de la \
+                     préfecture doit l’indiquer (page Commission, « Signataire des décisions »)"
+                        .into(),
+                )
+            })?;
+        let tribunal = signatory.tribunal.clone();
         tx.commit().await?;
         let identity = self.dossier_identity(principal, code, dossier.id).await?;
         let recipient = identity
             .map(|i| format!("{} {}", i.first_name, i.last_name))
             .unwrap_or_else(|| dossier.reference.clone());
+        let act = letter_act(&decision)?;
+        // A non-renewal ends the period in course: the latest one before this decision.
+        let period = match act {
+            cdlp_docs::Act::NonRenewal => periods.last(),
+            _ => periods.iter().find(|p| p.decision_id == decision.id),
+        };
         let letter = cdlp_docs::DecisionLetter {
             department_name: department.name.clone(),
             prefecture_name: format!("Préfecture — {}", department.name),
@@ -1556,13 +1581,19 @@ impl Services {
                 .map(|a| a.name.clone())
                 .unwrap_or_default(),
             dossier_reference: dossier.reference.clone(),
-            authorised: decision.outcome == "AUTHORISED",
+            act,
             period: period.map(|p| (p.start_date, p.end_date)),
             request_label: request_label(decision.renewal_number),
+            avis: if decision.outcome == "STOPPED" {
+                None
+            } else {
+                avis
+            },
             reasons: decision.reasons.clone(),
-            signatory: "Pour le préfet et par délégation".into(),
+            signatory: super::letters::letter_signatory(signatory),
+            tribunal,
         };
-        Ok(cdlp_docs::decision_letter_pdf(&letter))
+        cdlp_docs::decision_letter_pdf(&letter).map_err(|e| ApiError::Internal(e.to_string()))
     }
 }
 
@@ -1585,6 +1616,32 @@ pub struct DossierDetails {
     pub actions: Vec<dossiers::ActionRow>,
     pub documents: Vec<dossiers::DocumentRow>,
     pub events: Vec<dossiers::EventRow>,
+}
+
+/// The act a decision notifies: its outcome, whether it is a renewal, and the stop's reason.
+fn letter_act(decision: &dossiers::DecisionRow) -> Result<cdlp_docs::Act, ApiError> {
+    use cdlp_docs::{Act, StopGround};
+    let renewal = decision.renewal_number > 0;
+    Ok(match decision.outcome.as_str() {
+        "AUTHORISED" if renewal => Act::Renewal,
+        "AUTHORISED" => Act::FirstAuthorisation,
+        "REFUSED" if renewal => Act::NonRenewal,
+        "REFUSED" => Act::Refusal,
+        "STOPPED" => Act::Stop(
+            match decision.stop_reason.as_deref().and_then(StopReason::parse) {
+                Some(StopReason::PersonRequest) => StopGround::PersonRequest,
+                Some(StopReason::ConditionsNoLongerMet) => StopGround::ConditionsNoLongerMet,
+                Some(StopReason::CommitmentsNotKept) => StopGround::CommitmentsNotKept,
+                None => {
+                    return Err(ApiError::Internal(format!(
+                        "stop without a known reason: {:?}",
+                        decision.stop_reason
+                    )));
+                }
+            },
+        ),
+        other => return Err(ApiError::Internal(format!("unknown outcome {other}"))),
+    })
 }
 
 pub(crate) fn request_label(renewal_number: i16) -> String {
@@ -1683,4 +1740,47 @@ pub(crate) async fn event(
     )
     .await?;
     Ok(())
+}
+
+#[cfg(test)]
+mod letter_tests {
+    use super::*;
+    use cdlp_docs::{Act, StopGround};
+
+    fn decision(outcome: &str, renewal_number: i16, stop: Option<&str>) -> dossiers::DecisionRow {
+        dossiers::DecisionRow {
+            id: Uuid::nil(),
+            dossier_id: Uuid::nil(),
+            renewal_number,
+            outcome: outcome.into(),
+            decided_on: NaiveDate::from_ymd_opt(2026, 3, 20).unwrap(),
+            reference: "R".into(),
+            reasons: "x".into(),
+            stop_reason: stop.map(Into::into),
+            created_at: chrono::Utc::now(),
+        }
+    }
+
+    #[test]
+    fn each_decision_gets_the_letter_of_its_act() {
+        let act = |o, n, s| letter_act(&decision(o, n, s)).unwrap();
+        assert_eq!(act("AUTHORISED", 0, None), Act::FirstAuthorisation);
+        assert_eq!(act("AUTHORISED", 2, None), Act::Renewal);
+        assert_eq!(act("REFUSED", 0, None), Act::Refusal);
+        assert_eq!(act("REFUSED", 1, None), Act::NonRenewal);
+        // A stop is not a refusal, whatever the renewal number.
+        for (reason, ground) in [
+            ("COMMITMENTS_NOT_KEPT", StopGround::CommitmentsNotKept),
+            ("PERSON_REQUEST", StopGround::PersonRequest),
+            (
+                "CONDITIONS_NO_LONGER_MET",
+                StopGround::ConditionsNoLongerMet,
+            ),
+        ] {
+            assert_eq!(act("STOPPED", 0, Some(reason)), Act::Stop(ground));
+            assert_eq!(act("STOPPED", 3, Some(reason)), Act::Stop(ground));
+        }
+        assert!(letter_act(&decision("STOPPED", 0, None)).is_err());
+        assert!(letter_act(&decision("MAYBE", 0, None)).is_err());
+    }
 }

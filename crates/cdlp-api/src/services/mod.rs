@@ -11,6 +11,7 @@ mod departments;
 mod dossiers;
 mod exports;
 mod jobs;
+mod letters;
 mod notices;
 mod reports;
 mod sessions;
@@ -38,6 +39,7 @@ pub use dossiers::{
 };
 pub use exports::{ExportFormat, report_sheets};
 pub use jobs::JobReport;
+pub use letters::{SetSignatory, printable_name};
 pub use reports::{
     Breakdown, ContextFigures, DIMENSIONS, FLOW_INDICATORS, IN_PROGRESS, IndicatorFigures,
     NationalReport, PeriodKind, RawFigures, ReportPeriod, build_report,

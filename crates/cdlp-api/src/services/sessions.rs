@@ -1000,13 +1000,16 @@ impl Services {
                     name: m.full_name.clone(),
                     seat_label: seat_label(&m.seat).into(),
                     present: attendance.get(&m.id).copied().unwrap_or(false),
+                    // Attendance records no proxy yet.
+                    represented_by: None,
                     voting: m.voting,
                 })
                 .collect(),
             items: minutes_items,
             closed_on: self.today(),
         };
-        let pdf = cdlp_docs::minutes_pdf(&minutes);
+        let pdf =
+            cdlp_docs::minutes_pdf(&minutes).map_err(|e| ApiError::Internal(e.to_string()))?;
         let row = sessions::close(&mut tx, &code, session_id, &pdf).await?;
         self.convene(&mut tx, &code, &row, ConvocationKind::Minutes)
             .await?;

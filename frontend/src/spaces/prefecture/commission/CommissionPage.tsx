@@ -23,6 +23,7 @@ import {
   commissionQuery,
   endCommissionMemberTermMutation,
 } from "./operations";
+import { SignatorySection } from "./SignatorySection";
 
 type Member = {
   id: string;
@@ -181,6 +182,7 @@ export function CommissionPage() {
           />
         </>
       )}
+      <SignatorySection />
     </>
   );
 }
