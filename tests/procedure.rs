@@ -1025,3 +1025,135 @@ async fn seats_need_an_approved_association_one_president_and_members_are_correc
         json!({ "i": { "departmentCode": CODE, "id": f.agrement.0, "version": f.agrement.1, "reasons": "Conditions plus remplies." } })).await;
     assert!(!f.sitting(&today).await.contains(&seat_id));
 }
+
+#[tokio::test]
+async fn a_suspended_agrement_is_lifted_corsican_rna_numbers_are_accepted_and_tacit_dates_run_from_reception()
+ {
+    let f = Fresh::new(3).await;
+    let end = "mutation($i: EndAgrementInput!) { suspendAgrement(input: $i) { status version } }";
+    let lift = "mutation($i: EndAgrementInput!) { liftAgrementSuspension(input: $i) { status version validUntil } }";
+    // Lifting what is not suspended: refused.
+    let body = f
+        .gql(
+            lift,
+            json!({ "i": { "departmentCode": CODE, "id": f.agrement.0, "version": f.agrement.1,
+        "reasons": "Rien à lever" } }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    let suspended = ok(
+        &f.app,
+        Some(&f.prefecture),
+        end,
+        json!({ "i": { "departmentCode": CODE, "id": f.agrement.0,
+        "version": f.agrement.1, "reasons": "Contrôle en cours." } }),
+    )
+    .await;
+    assert_eq!(suspended["status"], "SUSPENDED");
+    // Its dossiers are read-only to the association meanwhile.
+    let body = f.app.gql(Some(&f.association), "mutation($i: CreateDossierInput!) { createDossier(input: $i) { id } }",
+        json!({ "i": { "departmentCode": CODE, "content": { "sex": "F" }, "identity": { "firstName": "A", "lastName": "B" } } })).await;
+    assert!(body["errors"].is_array(), "{body}");
+    // The association cannot lift it.
+    let body = f
+        .app
+        .gql(
+            Some(&f.association),
+            lift,
+            json!({ "i": { "departmentCode": CODE, "id": f.agrement.0,
+        "version": suspended["version"], "reasons": "x" } }),
+        )
+        .await;
+    assert!(
+        matches!(error_code(&body), Some("FORBIDDEN") | Some("NOT_FOUND")),
+        "{body}"
+    );
+    let lifted = ok(
+        &f.app,
+        Some(&f.prefecture),
+        lift,
+        json!({ "i": { "departmentCode": CODE, "id": f.agrement.0,
+        "version": suspended["version"], "reasons": "Contrôle satisfaisant." } }),
+    )
+    .await;
+    assert_eq!(lifted["status"], "GRANTED");
+    ok(&f.app, Some(&f.association), "mutation($i: CreateDossierInput!) { createDossier(input: $i) { id } }",
+        json!({ "i": { "departmentCode": CODE, "content": { "sex": "F" }, "identity": { "firstName": "A", "lastName": "B" } } })).await;
+
+    // Corsica: W2A… is an RNA number.
+    let corse = ok(&f.app, None, "mutation($i: RegisterAssociationInput!) { registerAssociation(input: $i) { id rna } }",
+        json!({ "i": { "name": "Association Corse", "rna": "w2a1234567", "siret": "41200000000015",
+        "seatAddress": "1 cours Napoléon, 20000 Ajaccio", "seatDepartmentCode": "2A", "declaredOn": "2015-06-01",
+        "contactEmail": "contact@corse.example.fr", "adminEmail": "admin@corse.example.fr" } })).await;
+    assert_eq!(corse["rna"], "W2A1234567");
+    let body = f.app.gql(None, "mutation($i: RegisterAssociationInput!) { registerAssociation(input: $i) { id } }",
+        json!({ "i": { "name": "Association Corse 2", "rna": "W2C1234567", "siret": "41200000000015",
+        "seatAddress": "1 cours Napoléon, 20000 Ajaccio", "seatDepartmentCode": "2A", "declaredOn": "2015-06-01",
+        "contactEmail": "contact@corse2.example.fr", "adminEmail": "admin@corse2.example.fr" } })).await;
+    assert_eq!(body["errors"][0]["extensions"]["field"], "rna", "{body}");
+
+    // A request with no missing pieces asked: tacit four months after its reception.
+    let admin = join(&f.app, "admin@corse.example.fr").await;
+    let pdf = STANDARD.encode(b"%PDF-1.4 piece");
+    let pieces: Vec<Value> = ["GA_DELIBERATION", "MEANS_AND_PARTNERS", "STAFF_TRAINING", "ASSOCIATION_IDENTITY"]
+        .iter()
+        .map(|k| json!({ "kind": k, "filename": format!("{k}.pdf"), "contentType": "application/pdf", "contentBase64": pdf }))
+        .collect();
+    let requests = ok(&f.app, Some(&admin),
+        "mutation($i: RequestAgrementInput!) { requestAgrement(input: $i) { id requestedOn tacitOn } }",
+        json!({ "i": { "departmentCodes": [CODE], "pieces": pieces } })).await;
+    let requested: chrono::NaiveDate = requests[0]["requestedOn"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        requests[0]["tacitOn"].as_str().unwrap(),
+        requested
+            .checked_add_months(chrono::Months::new(4))
+            .unwrap()
+            .to_string()
+    );
+}
+
+#[tokio::test]
+async fn a_decision_is_dated_neither_before_the_request_or_the_avis_nor_in_the_future() {
+    let f = Fresh::new(3).await;
+    let (id, version) = f.submitted().await;
+    let session = f.schedule(f.now).await;
+    let version = f.agenda(&session, &id, version).await;
+    let m = &f.members;
+    ok(
+        &f.app,
+        Some(&f.prefecture),
+        ATTEND,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "attendance": present(&m.iter().collect::<Vec<_>>()) } }),
+    )
+    .await;
+    let d = ok(
+        &f.app,
+        Some(&f.prefecture),
+        AVIS,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "dossierId": id, "version": version, "ballots": [{ "memberId": m[0], "vote": "FOR" }] } }),
+    )
+    .await;
+    let decide = |on: chrono::NaiveDate| {
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": d["version"],
+        "outcome": "AUTHORISED", "decidedOn": on, "reference": "PSP-93-D", "reasons": "Avis favorable." } })
+    };
+    let q = "mutation($i: DecideDossierInput!) { decideDossier(input: $i) { status } }";
+    let today = f.now.date_naive();
+    for on in [today - chrono::Days::new(1), today + chrono::Days::new(1)] {
+        let body = f.gql(q, decide(on)).await;
+        assert_eq!(
+            body["errors"][0]["extensions"]["field"], "decidedOn",
+            "{body}"
+        );
+    }
+    assert_eq!(
+        ok(&f.app, Some(&f.prefecture), q, decide(today)).await["status"],
+        "IN_PROGRESS"
+    );
+}

@@ -180,6 +180,8 @@ pub struct StateChange<'a> {
     pub return_reason: Option<Option<&'a str>>,
     pub submitted: bool,
     pub closed: bool,
+    /// When the change happens (the service's clock); the database's clock otherwise.
+    pub at: Option<DateTime<Utc>>,
 }
 
 pub async fn set_state(
@@ -192,8 +194,8 @@ pub async fn set_state(
         "update dossiers set status = $3, renewal_number = $4, stop_reason = $5, \
          agenda_session_id = case when $6 then $7 else agenda_session_id end, \
          return_reason = case when $8 then $9 else return_reason end, \
-         submitted_at = case when $10 then now() else submitted_at end, \
-         closed_at = case when $11 then now() else closed_at end, \
+         submitted_at = case when $10 then coalesce($12, now()) else submitted_at end, \
+         closed_at = case when $11 then coalesce($12, now()) else closed_at end, \
          version = version + 1, updated_at = now() \
          where department_code = $1 and id = $2 returning {COLUMNS}"
     );
@@ -209,6 +211,7 @@ pub async fn set_state(
         .bind(change.return_reason.flatten())
         .bind(change.submitted)
         .bind(change.closed)
+        .bind(change.at)
         .fetch_one(conn)
         .await?)
 }

@@ -9,8 +9,8 @@ use cdlp_db::dossiers::{self, DossierRow, StateChange};
 use cdlp_db::{Context, Tx, audit};
 use cdlp_domain::parcours::{
     Actor, BenefitDates, BenefitField, Decision, DossierState, Patch, Period, StopReason,
-    Territory, Transition, TransitionError, afis_monthly_cents, check_dates, newly_counted,
-    stop_plan,
+    Territory, Transition, TransitionError, afis_monthly_cents, check_dates, check_decision_date,
+    newly_counted, stop_plan,
 };
 use cdlp_domain::{DepartmentCode, Role, Scope};
 use chrono::{Datelike, NaiveDate};
@@ -585,6 +585,7 @@ impl Services {
             renewal_number: next.renewal_number() as i16,
             stop_reason: stop,
             closed: !next.is_open(),
+            at: Some(self.now()),
             ..change
         };
         Ok(dossiers::set_state(tx, code, dossier.id, change).await?)
@@ -863,15 +864,34 @@ impl Services {
     ) -> Result<(Step, dossiers::DecisionRow, String), ApiError> {
         let reference = required_text("reference", text.reference, 100)?;
         let reasons = required_text("reasons", text.reasons, 5_000)?;
-        if text.decided_on > self.today() {
-            return Err(ApiError::bad_input(
-                "decidedOn",
-                "une décision ne peut être datée du futur",
-            ));
-        }
         let mut step = self
             .begin_step(principal, code, id, version, transition)
             .await?;
+        // After the request's submission and, for a decision on a request, after the avis.
+        // The avis is given on the session's day.
+        let avis_on = match transition {
+            Transition::Decide(_) => {
+                let mut last = None;
+                for a in dossiers::avis_of(&mut step.tx, code, id).await? {
+                    if a.renewal_number != step.dossier.renewal_number {
+                        continue;
+                    }
+                    if let Some(s) =
+                        cdlp_db::sessions::get(&mut step.tx, code, a.session_id).await?
+                    {
+                        last = last.max(Some(s.scheduled_at.date_naive()));
+                    }
+                }
+                last
+            }
+            _ => None,
+        };
+        let submitted_on = match transition {
+            Transition::Decide(_) => step.dossier.submitted_at.map(|s| s.date_naive()),
+            _ => None,
+        };
+        check_decision_date(text.decided_on, submitted_on, avis_on, self.today())
+            .map_err(|e| ApiError::bad_input("decidedOn", e))?;
         let decision = dossiers::insert_decision(
             &mut step.tx,
             code,

@@ -19,6 +19,6 @@ pub use session::{
     avis_needs_ballots, check_mandates, may_vote, quorum_reached, tally,
 };
 pub use state::{
-    Actor, AvisKind, Closure, Decision, DossierState, RequestKind, Stage, Status, StopReason,
-    Transition, TransitionError,
+    Actor, AvisKind, Closure, Decision, DecisionDateError, DossierState, RequestKind, Stage,
+    Status, StopReason, Transition, TransitionError, check_decision_date,
 };
