@@ -79,6 +79,12 @@ export type BallotInput = {
   vote: Vote;
 };
 
+export type CancelSessionInput = {
+  departmentCode: string;
+  reason: string;
+  sessionId: string;
+};
+
 export type CloseSessionInput = {
   departmentCode: string;
   sessionId: string;
@@ -246,6 +252,11 @@ export type InviteAssociationMemberInput = {
   role: Role;
 };
 
+export type InviteCommissionMemberInput = {
+  departmentCode: string;
+  memberId: string;
+};
+
 export type InviteUserInput = {
   /** For association roles. */
   associationId?: string | null | undefined;
@@ -312,6 +323,13 @@ export type RecordPeriodBenefitsInput = {
   version: number;
 };
 
+export type RemoveFromAgendaInput = {
+  departmentCode: string;
+  dossierId: string;
+  /** The dossier's version. */
+  version: number;
+};
+
 export type RequestAgrementInput = {
   /** For people administering several associations. */
   associationId?: string | null | undefined;
@@ -363,12 +381,26 @@ export type Role =
   | 'PREFECTURE_ADMIN'
   | 'PREFECTURE_AGENT';
 
+export type ScheduleSecondConvocationInput = {
+  /** The session adjourned for want of quorum. */
+  adjournedSessionId: string;
+  departmentCode: string;
+  place: string;
+  scheduledAt: string;
+  visio?: boolean;
+};
+
 export type ScheduleSessionInput = {
   departmentCode: string;
   /** A room, or the visio link's label. */
   place: string;
   scheduledAt: string;
   visio?: boolean;
+};
+
+export type SessionRefInput = {
+  departmentCode: string;
+  sessionId: string;
 };
 
 /** Where a session stands. */
@@ -393,6 +425,19 @@ export type StopReason =
   | 'COMMITMENTS_NOT_KEPT'
   | 'CONDITIONS_NO_LONGER_MET'
   | 'PERSON_REQUEST';
+
+/** A correction: a field left out is unchanged; null clears it. */
+export type UpdateCommissionMemberInput = {
+  /** For an approved association's seat (agrément in force required). */
+  associationId?: string | null | undefined;
+  departmentCode: string;
+  email?: string | null | undefined;
+  fullName?: string | null | undefined;
+  memberId: string;
+  organisation?: string | null | undefined;
+  termEnd?: string | null | undefined;
+  voting?: boolean | null | undefined;
+};
 
 export type UpdateDossierInput = {
   /** When given, replaces the actions. */
@@ -430,9 +475,9 @@ export type AgrementFieldsFragment = { id: string, departmentCode: string, assoc
 
 export type AgrementWithTimelineFieldsFragment = { id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }>, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }> };
 
-export type SessionFieldsFragment = { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null };
+export type SessionFieldsFragment = { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null };
 
-export type SessionDetailFieldsFragment = { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> };
+export type SessionDetailFieldsFragment = { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean, mode: AttendanceMode, mandateTo: string | null }> };
 
 export type FigureFieldsFragment = { value: number | null, label: string, hidden: boolean, reason: string | null };
 
@@ -628,7 +673,7 @@ export type CommissionSessionsQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string }> }> };
+export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ id: string }> }> };
 
 export type CommissionSessionQueryVariables = Exact<{
   departmentCode: string;
@@ -636,7 +681,7 @@ export type CommissionSessionQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionQuery = { session: { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type CommissionSessionQuery = { session: { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean, mode: AttendanceMode, mandateTo: string | null }> } | null };
 
 export type CommissionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -773,6 +818,13 @@ export type PrefectureSuspendAgrementMutationVariables = Exact<{
 
 export type PrefectureSuspendAgrementMutation = { suspendAgrement: { id: string, status: string, version: number } };
 
+export type PrefectureLiftAgrementSuspensionMutationVariables = Exact<{
+  input: EndAgrementInput;
+}>;
+
+
+export type PrefectureLiftAgrementSuspensionMutation = { liftAgrementSuspension: { id: string, status: string, version: number } };
+
 export type PrefectureWithdrawAgrementMutationVariables = Exact<{
   input: EndAgrementInput;
 }>;
@@ -800,7 +852,7 @@ export type PrefectureCommissionQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureCommissionQuery = { commission: { id: string, installedOn: string, arreteReference: string, members: Array<{ id: string, fullName: string, seat: CommissionSeat, organisation: string | null, associationId: string | null, userId: string | null, voting: boolean, termStart: string, termEnd: string, endedOn: string | null, endedReason: string | null, active: boolean }> } | null };
+export type PrefectureCommissionQuery = { commission: { id: string, installedOn: string, arreteReference: string, members: Array<{ id: string, fullName: string, seat: CommissionSeat, organisation: string | null, associationId: string | null, userId: string | null, voting: boolean, termStart: string, termEnd: string, endedOn: string | null, endedReason: string | null, active: boolean, email: string | null, linked: boolean, invited: boolean }> } | null };
 
 export type PrefectureCommissionAssociationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -820,6 +872,20 @@ export type PrefectureEndCommissionMemberTermMutationVariables = Exact<{
 
 
 export type PrefectureEndCommissionMemberTermMutation = { endCommissionMemberTerm: { id: string, fullName: string, endedOn: string | null, endedReason: string | null, active: boolean } };
+
+export type PrefectureUpdateCommissionMemberMutationVariables = Exact<{
+  input: UpdateCommissionMemberInput;
+}>;
+
+
+export type PrefectureUpdateCommissionMemberMutation = { updateCommissionMember: { id: string, fullName: string, organisation: string | null, email: string | null, voting: boolean, termEnd: string } };
+
+export type PrefectureInviteCommissionMemberMutationVariables = Exact<{
+  input: InviteCommissionMemberInput;
+}>;
+
+
+export type PrefectureInviteCommissionMemberMutation = { inviteCommissionMember: { id: string, fullName: string, linked: boolean, invited: boolean } };
 
 export type PrefectureQueueCountsQueryVariables = Exact<{
   departmentCode: string;
@@ -918,7 +984,7 @@ export type PrefectureSessionsQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionsQuery = { sessions: Array<{ hasMinutes: boolean, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, avisKind: string | null }> }> };
+export type PrefectureSessionsQuery = { sessions: Array<{ hasMinutes: boolean, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ id: string, avisKind: string | null }> }> };
 
 export type PrefectureScheduleSessionMutationVariables = Exact<{
   input: ScheduleSessionInput;
@@ -933,7 +999,7 @@ export type PrefectureSessionQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionQuery = { session: { hasMinutes: boolean, convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ dossierId: string, dossierVersion: number, associationId: string, id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type PrefectureSessionQuery = { session: { hasMinutes: boolean, convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ dossierId: string, dossierVersion: number, associationId: string, id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean, mode: AttendanceMode, mandateTo: string | null }> } | null };
 
 export type PrefectureSessionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -963,7 +1029,7 @@ export type PrefectureRecordAttendanceMutationVariables = Exact<{
 }>;
 
 
-export type PrefectureRecordAttendanceMutation = { recordAttendance: { id: string, attendance: Array<{ memberId: string, present: boolean }> } };
+export type PrefectureRecordAttendanceMutation = { recordAttendance: { id: string, attendance: Array<{ memberId: string, present: boolean, mode: AttendanceMode, mandateTo: string | null }> } };
 
 export type PrefectureRecordAvisMutationVariables = Exact<{
   input: RecordAvisInput;
@@ -986,6 +1052,34 @@ export type PrefectureSessionMinutesQueryVariables = Exact<{
 
 
 export type PrefectureSessionMinutesQuery = { session: { id: string, scheduledAt: string, minutesPdf: string | null } | null };
+
+export type PrefectureAdjournSessionMutationVariables = Exact<{
+  input: SessionRefInput;
+}>;
+
+
+export type PrefectureAdjournSessionMutation = { adjournSession: { id: string, status: SessionStatus, quorumMembers: number | null, quorumCounted: number | null } };
+
+export type PrefectureCancelSessionMutationVariables = Exact<{
+  input: CancelSessionInput;
+}>;
+
+
+export type PrefectureCancelSessionMutation = { cancelSession: { id: string, status: SessionStatus, endReason: string | null } };
+
+export type PrefectureScheduleSecondConvocationMutationVariables = Exact<{
+  input: ScheduleSecondConvocationInput;
+}>;
+
+
+export type PrefectureScheduleSecondConvocationMutation = { scheduleSecondConvocation: { id: string, scheduledAt: string } };
+
+export type PrefectureRemoveFromAgendaMutationVariables = Exact<{
+  input: RemoveFromAgendaInput;
+}>;
+
+
+export type PrefectureRemoveFromAgendaMutation = { removeFromAgenda: { id: string, reference: string, status: DossierStatus } };
 
 export type PrefectureDepartmentUsersQueryVariables = Exact<{
   departmentCode: string;
@@ -1202,8 +1296,15 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
 export const SessionDetailFieldsFragmentDoc = new TypedDocumentString(`
@@ -1224,6 +1325,8 @@ export const SessionDetailFieldsFragmentDoc = new TypedDocumentString(`
   attendance {
     memberId
     present
+    mode
+    mandateTo
   }
 }
     fragment SessionFields on Session {
@@ -1232,8 +1335,15 @@ export const SessionDetailFieldsFragmentDoc = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }`, {"fragmentName":"SessionDetailFields"}) as unknown as TypedDocumentString<SessionDetailFieldsFragment, unknown>;
 export const FigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment FigureFields on Figure {
@@ -1723,8 +1833,15 @@ export const CommissionSessionsDocument = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }`) as unknown as TypedDocumentString<CommissionSessionsQuery, CommissionSessionsQueryVariables>;
 export const CommissionSessionDocument = new TypedDocumentString(`
     query CommissionSession($departmentCode: String!, $id: UUID!) {
@@ -1738,8 +1855,15 @@ export const CommissionSessionDocument = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }
 fragment SessionDetailFields on Session {
   ...SessionFields
@@ -1758,6 +1882,8 @@ fragment SessionDetailFields on Session {
   attendance {
     memberId
     present
+    mode
+    mandateTo
   }
 }`) as unknown as TypedDocumentString<CommissionSessionQuery, CommissionSessionQueryVariables>;
 export const CommissionMembersDocument = new TypedDocumentString(`
@@ -2116,6 +2242,15 @@ export const PrefectureSuspendAgrementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrefectureSuspendAgrementMutation, PrefectureSuspendAgrementMutationVariables>;
+export const PrefectureLiftAgrementSuspensionDocument = new TypedDocumentString(`
+    mutation PrefectureLiftAgrementSuspension($input: EndAgrementInput!) {
+  liftAgrementSuspension(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureLiftAgrementSuspensionMutation, PrefectureLiftAgrementSuspensionMutationVariables>;
 export const PrefectureWithdrawAgrementDocument = new TypedDocumentString(`
     mutation PrefectureWithdrawAgrement($input: EndAgrementInput!) {
   withdrawAgrement(input: $input) {
@@ -2170,6 +2305,9 @@ export const PrefectureCommissionDocument = new TypedDocumentString(`
       endedOn
       endedReason
       active
+      email
+      linked
+      invited
     }
   }
 }
@@ -2205,6 +2343,28 @@ export const PrefectureEndCommissionMemberTermDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<PrefectureEndCommissionMemberTermMutation, PrefectureEndCommissionMemberTermMutationVariables>;
+export const PrefectureUpdateCommissionMemberDocument = new TypedDocumentString(`
+    mutation PrefectureUpdateCommissionMember($input: UpdateCommissionMemberInput!) {
+  updateCommissionMember(input: $input) {
+    id
+    fullName
+    organisation
+    email
+    voting
+    termEnd
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureUpdateCommissionMemberMutation, PrefectureUpdateCommissionMemberMutationVariables>;
+export const PrefectureInviteCommissionMemberDocument = new TypedDocumentString(`
+    mutation PrefectureInviteCommissionMember($input: InviteCommissionMemberInput!) {
+  inviteCommissionMember(input: $input) {
+    id
+    fullName
+    linked
+    invited
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureInviteCommissionMemberMutation, PrefectureInviteCommissionMemberMutationVariables>;
 export const PrefectureQueueCountsDocument = new TypedDocumentString(`
     query PrefectureQueueCounts($departmentCode: String!) {
   toComplete: dossiers(
@@ -2498,8 +2658,15 @@ export const PrefectureSessionsDocument = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }`) as unknown as TypedDocumentString<PrefectureSessionsQuery, PrefectureSessionsQueryVariables>;
 export const PrefectureScheduleSessionDocument = new TypedDocumentString(`
     mutation PrefectureScheduleSession($input: ScheduleSessionInput!) {
@@ -2528,8 +2695,15 @@ export const PrefectureSessionDocument = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }
 fragment SessionDetailFields on Session {
   ...SessionFields
@@ -2548,6 +2722,8 @@ fragment SessionDetailFields on Session {
   attendance {
     memberId
     present
+    mode
+    mandateTo
   }
 }`) as unknown as TypedDocumentString<PrefectureSessionQuery, PrefectureSessionQueryVariables>;
 export const PrefectureSessionMembersDocument = new TypedDocumentString(`
@@ -2600,6 +2776,8 @@ export const PrefectureRecordAttendanceDocument = new TypedDocumentString(`
     attendance {
       memberId
       present
+      mode
+      mandateTo
     }
   }
 }
@@ -2632,6 +2810,42 @@ export const PrefectureSessionMinutesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrefectureSessionMinutesQuery, PrefectureSessionMinutesQueryVariables>;
+export const PrefectureAdjournSessionDocument = new TypedDocumentString(`
+    mutation PrefectureAdjournSession($input: SessionRefInput!) {
+  adjournSession(input: $input) {
+    id
+    status
+    quorumMembers
+    quorumCounted
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureAdjournSessionMutation, PrefectureAdjournSessionMutationVariables>;
+export const PrefectureCancelSessionDocument = new TypedDocumentString(`
+    mutation PrefectureCancelSession($input: CancelSessionInput!) {
+  cancelSession(input: $input) {
+    id
+    status
+    endReason
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureCancelSessionMutation, PrefectureCancelSessionMutationVariables>;
+export const PrefectureScheduleSecondConvocationDocument = new TypedDocumentString(`
+    mutation PrefectureScheduleSecondConvocation($input: ScheduleSecondConvocationInput!) {
+  scheduleSecondConvocation(input: $input) {
+    id
+    scheduledAt
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureScheduleSecondConvocationMutation, PrefectureScheduleSecondConvocationMutationVariables>;
+export const PrefectureRemoveFromAgendaDocument = new TypedDocumentString(`
+    mutation PrefectureRemoveFromAgenda($input: RemoveFromAgendaInput!) {
+  removeFromAgenda(input: $input) {
+    id
+    reference
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureRemoveFromAgendaMutation, PrefectureRemoveFromAgendaMutationVariables>;
 export const PrefectureDepartmentUsersDocument = new TypedDocumentString(`
     query PrefectureDepartmentUsers($departmentCode: String!) {
   departmentUsers(departmentCode: $departmentCode) {
