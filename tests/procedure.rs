@@ -123,7 +123,8 @@ impl Fresh {
             };
             let m = ok(&app, Some(&prefecture),
                 "mutation($i: AddCommissionMemberInput!) { addCommissionMember(input: $i) { id } }",
-                json!({ "i": { "departmentCode": CODE, "fullName": format!("Membre {i}"), "seat": seat, "termStart": "2024-01-01" } })).await;
+                json!({ "i": { "departmentCode": CODE, "fullName": format!("Membre {i}"), "seat": seat,
+                    "termStart": (now.date_naive() - chrono::Days::new(30)).to_string() } })).await;
             members.push(m["id"].as_str().unwrap().to_owned());
         }
         Fresh {
@@ -1155,5 +1156,135 @@ async fn a_decision_is_dated_neither_before_the_request_or_the_avis_nor_in_the_f
     assert_eq!(
         ok(&f.app, Some(&f.prefecture), q, decide(today)).await["status"],
         "IN_PROGRESS"
+    );
+}
+
+#[tokio::test]
+async fn a_renewal_is_requested_in_the_window_with_its_evaluation_and_runs_on_from_the_period() {
+    let f = Fresh::new(3).await;
+    let (id, version) = f.in_progress().await;
+    let renew = "mutation($i: DossierVersionInput!) { requestRenewal(input: $i) { id version status renewalNumber } }";
+    // The day of the first decision: too early (the window is the last two months).
+    let body = f
+        .app
+        .gql(
+            Some(&f.association),
+            renew,
+            json!({ "i": { "departmentCode": CODE, "id": id, "version": version } }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("derniers mois")
+    );
+    let period = ok(&f.app, Some(&f.prefecture), "query($c: String!, $id: UUID!) { dossier(departmentCode: $c, id: $id) { periods { endDate } } }",
+        json!({ "c": CODE, "id": id })).await;
+    let end: chrono::NaiveDate = period["periods"][0]["endDate"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    f.app.clock.set(
+        (end - chrono::Days::new(30))
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_utc(),
+    );
+    let asso = f.app.login("admin@nouvelle.example.fr", PASSWORD).await;
+    let prefecture = f
+        .app
+        .login("admin@seine-saint-denis.example.fr", PASSWORD)
+        .await;
+    let d = ok(
+        &f.app,
+        Some(&asso),
+        renew,
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": version } }),
+    )
+    .await;
+    assert_eq!(
+        (d["status"].as_str(), d["renewalNumber"].as_i64()),
+        (Some("DRAFT"), Some(1))
+    );
+    // The prefecture does not write the association's evaluation.
+    let eval =
+        "mutation($i: RenewalEvaluationInput!) { recordRenewalEvaluation(input: $i) { version } }";
+    let input = |version: &Value| {
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": version,
+        "actionsResults": "Formation suivie, emploi trouvé.", "commitmentsKept": "Oui.", "difficulties": "Aucune." } })
+    };
+    let body = f
+        .app
+        .gql(Some(&prefecture), eval, input(&d["version"]))
+        .await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    let d = ok(&f.app, Some(&asso), eval, input(&d["version"])).await;
+    let d = ok(
+        &f.app,
+        Some(&asso),
+        "mutation($i: DossierVersionInput!) { submitDossier(input: $i) { version status } }",
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": d["version"] } }),
+    )
+    .await;
+    assert_eq!(d["status"], "SUBMITTED");
+    // Examined at a session, decided after the avis: the next period starts the day after.
+    let session = ok(
+        &f.app,
+        Some(&prefecture),
+        SCHEDULE,
+        json!({ "i": { "departmentCode": CODE,
+        "scheduledAt": f.app.clock.now().to_rfc3339(), "place": "Salle R" } }),
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let v = ok(
+        &f.app,
+        Some(&prefecture),
+        AGENDA,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session, "dossierId": id,
+        "version": d["version"] } }),
+    )
+    .await["version"]
+        .clone();
+    let m = &f.members;
+    ok(
+        &f.app,
+        Some(&prefecture),
+        ATTEND,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "attendance": present(&m.iter().collect::<Vec<_>>()) } }),
+    )
+    .await;
+    let d = ok(
+        &f.app,
+        Some(&prefecture),
+        AVIS,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session, "dossierId": id,
+        "version": v, "ballots": [{ "memberId": m[0], "vote": "FOR" }] } }),
+    )
+    .await;
+    // After the period ended: still contiguous.
+    f.app.clock.set(
+        (end + chrono::Days::new(3))
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_utc(),
+    );
+    let prefecture = f
+        .app
+        .login("admin@seine-saint-denis.example.fr", PASSWORD)
+        .await;
+    let d = ok(&f.app, Some(&prefecture),
+        "mutation($i: DecideDossierInput!) { decideDossier(input: $i) { status periods { number startDate } } }",
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": d["version"], "outcome": "AUTHORISED",
+        "decidedOn": end + chrono::Days::new(3), "reference": "PSP-93-R1", "reasons": "Engagements tenus." } })).await;
+    assert_eq!(
+        d["periods"][1],
+        json!({ "number": 2, "startDate": end + chrono::Days::new(1) })
     );
 }

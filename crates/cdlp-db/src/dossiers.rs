@@ -31,11 +31,18 @@ pub struct DossierRow {
     pub updated_at: DateTime<Utc>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
+    /// The renewal's evaluation (R.121-12-9 §2): actions carried out and their results…
+    pub renewal_actions_results: Option<String>,
+    /// …commitments kept…
+    pub renewal_commitments_kept: Option<String>,
+    /// …and difficulties met.
+    pub renewal_difficulties: Option<String>,
 }
 
 const COLUMNS: &str = "department_code, id, reference, association_id, status, renewal_number, stop_reason, version, \
     sex, age_band, nationality_group, statistics_consent, children, commitments, association_avis, agenda_session_id, \
-    return_reason, created_at, updated_at, submitted_at, closed_at";
+    return_reason, created_at, updated_at, submitted_at, closed_at, renewal_actions_results, renewal_commitments_kept, \
+    renewal_difficulties";
 
 /// Next pseudonymous reference of the département for the year: `75-2026-0001`.
 pub async fn next_reference(
@@ -124,6 +131,27 @@ pub async fn lock(
         .bind(code.as_str())
         .bind(id)
         .fetch_optional(conn)
+        .await?)
+}
+
+/// A renewal's evaluation (None clears it, e.g. when a new renewal is requested).
+pub async fn set_evaluation(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    id: Uuid,
+    evaluation: [Option<&str>; 3],
+) -> Result<DossierRow, DbError> {
+    let sql = format!(
+        "update dossiers set renewal_actions_results = $3, renewal_commitments_kept = $4, renewal_difficulties = $5, \
+         version = version + 1, updated_at = now() where department_code = $1 and id = $2 returning {COLUMNS}"
+    );
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .bind(id)
+        .bind(evaluation[0])
+        .bind(evaluation[1])
+        .bind(evaluation[2])
+        .fetch_one(conn)
         .await?)
 }
 

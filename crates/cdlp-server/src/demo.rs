@@ -319,6 +319,22 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                         .request_renewal(&association, code, d.row.id, d.row.version)
                         .await)?;
                     d = api(services
+                        .record_renewal_evaluation(
+                            &association,
+                            code,
+                            d.row.id,
+                            d.row.version,
+                            [
+                                Some(
+                                    "Hébergement stable ; formation linguistique suivie à moitié."
+                                        .into(),
+                                ),
+                                Some("Engagements partiellement tenus.".into()),
+                                Some("Absences répétées aux rendez-vous.".into()),
+                            ],
+                        )
+                        .await)?;
+                    d = api(services
                         .submit_dossier(&association, code, d.row.id, d.row.version)
                         .await)?;
                     d = api(services

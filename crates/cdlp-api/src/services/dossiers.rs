@@ -8,9 +8,9 @@ use base64::engine::general_purpose::STANDARD;
 use cdlp_db::dossiers::{self, DossierRow, StateChange};
 use cdlp_db::{Context, Tx, audit};
 use cdlp_domain::parcours::{
-    Actor, BenefitDates, BenefitField, Decision, DossierState, Patch, Period, StopReason,
-    Territory, Transition, TransitionError, afis_monthly_cents, check_dates, check_decision_date,
-    newly_counted, stop_plan,
+    Actor, BenefitDates, BenefitField, Decision, DossierState, Patch, Period, RENEWAL_EVALUATION,
+    RENEWAL_WINDOW_MONTHS, StopReason, Territory, Transition, TransitionError, afis_monthly_cents,
+    check_dates, check_decision_date, newly_counted, renewal_window, stop_plan,
 };
 use cdlp_domain::{DepartmentCode, Role, Scope};
 use chrono::{Datelike, NaiveDate};
@@ -634,6 +634,18 @@ impl Services {
         if dossiers::actions(&mut step.tx, &code, id).await?.is_empty() {
             missing.push("actions");
         }
+        // A renewal comes with its evaluation (R.121-12-9 §2).
+        if d.renewal_number > 0 {
+            for (field, value) in [
+                ("actionsResults", &d.renewal_actions_results),
+                ("commitmentsKept", &d.renewal_commitments_kept),
+                ("difficulties", &d.renewal_difficulties),
+            ] {
+                if value.is_none() {
+                    missing.push(field);
+                }
+            }
+        }
         if !missing.is_empty() {
             let labels: Vec<&str> = missing.iter().map(|f| submission_field_label(f)).collect();
             return Err(ApiError::BadUserInput {
@@ -733,6 +745,60 @@ impl Services {
         .await
     }
 
+    /// The association's evaluation of the running period, for a renewal in draft or sent back.
+    pub async fn record_renewal_evaluation(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+        evaluation: [Option<String>; 3],
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let (mut tx, actor, dossier) = self.lock_dossier(principal, &code, id, version).await?;
+        if !matches!(actor, DossierActor::Association { .. }) {
+            return Err(ApiError::Forbidden(
+                "l'évaluation du renouvellement est rédigée par l'association".into(),
+            ));
+        }
+        let state = state_of(&dossier)?;
+        if dossier.renewal_number == 0 || !state.is_editable_by_association() {
+            return Err(ApiError::bad_input(
+                "id",
+                "l'évaluation accompagne une demande de renouvellement en préparation",
+            ));
+        }
+        let mut clean: [Option<String>; 3] = [None, None, None];
+        for (i, (field, value)) in RENEWAL_EVALUATION.iter().zip(evaluation).enumerate() {
+            clean[i] = match value.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(t) => Some(required_text(field.0, t, 10_000)?),
+            };
+        }
+        let row = dossiers::set_evaluation(
+            &mut tx,
+            &code,
+            id,
+            [
+                clean[0].as_deref(),
+                clean[1].as_deref(),
+                clean[2].as_deref(),
+            ],
+        )
+        .await?;
+        event(
+            &mut tx,
+            &code,
+            &row,
+            (principal, actor),
+            "RENEWAL_EVALUATION_RECORDED",
+            json!({ "renewal": row.renewal_number }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(DossierView { row, state })
+    }
+
     pub async fn request_renewal(
         &self,
         principal: &Principal,
@@ -741,9 +807,27 @@ impl Services {
         version: i32,
     ) -> Result<DossierView, ApiError> {
         let code = parse_department(code)?;
-        let step = self
+        let mut step = self
             .begin_step(principal, &code, id, version, Transition::RequestRenewal)
             .await?;
+        // Only in the window before the running period ends (a setting of the commission).
+        let window = cdlp_db::commissions::commission_of(&mut step.tx, &code)
+            .await?
+            .map_or(RENEWAL_WINDOW_MONTHS, |c| {
+                c.renewal_window_months.max(1) as u32
+            });
+        if let Some(running) = dossiers::periods(&mut step.tx, &code, id)
+            .await?
+            .iter()
+            .filter(|p| p.cancelled_on.is_none())
+            .max_by_key(|p| p.number)
+        {
+            renewal_window(running.end_date, window, self.today())
+                .map_err(|e| ApiError::bad_input("id", e))?;
+        }
+        // A new evaluation for this renewal.
+        step.dossier =
+            dossiers::set_evaluation(&mut step.tx, &code, id, [None, None, None]).await?;
         let n = step.next.renewal_number();
         self.finish_step(
             step,
@@ -1641,6 +1725,10 @@ fn submission_field_label(field: &str) -> &'static str {
         "commitments" => "engagements de la personne",
         "associationAvis" => "avis de l'association",
         "identity" => "identité",
+        "actionsResults" | "commitmentsKept" | "difficulties" => RENEWAL_EVALUATION
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("évaluation du renouvellement", |(_, label)| label),
         _ => "actions du projet d'insertion",
     }
 }

@@ -11,8 +11,8 @@ mod state;
 pub use afis::{AFIS_SCALES, AfisScale, Territory, afis_monthly_cents, afis_scale};
 pub use benefits::{BenefitDates, BenefitField, Patch, check_dates, newly_counted};
 pub use period::{
-    MAX_PERIODS, MAX_RENEWALS, PERIOD_MONTHS, Period, PeriodError, StopPlan, afis_last_paid_month,
-    stop_plan,
+    MAX_PERIODS, MAX_RENEWALS, PERIOD_MONTHS, Period, PeriodError, RENEWAL_EVALUATION,
+    RENEWAL_WINDOW_MONTHS, RenewalError, StopPlan, afis_last_paid_month, renewal_window, stop_plan,
 };
 pub use session::{
     Attendance, Ballot, MandateError, SessionError, SessionFacts, SessionStatus, Tally, Vote,
