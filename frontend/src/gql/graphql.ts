@@ -330,6 +330,19 @@ export type RemoveFromAgendaInput = {
   version: number;
 };
 
+export type RenewalEvaluationInput = {
+  /** Actions carried out and their results. */
+  actionsResults?: string | null | undefined;
+  /** Commitments of the document de suivi kept. */
+  commitmentsKept?: string | null | undefined;
+  departmentCode: string;
+  /** Difficulties met. */
+  difficulties?: string | null | undefined;
+  id: string;
+  /** The dossier's version. */
+  version: number;
+};
+
 export type RequestAgrementInput = {
   /** For people administering several associations. */
   associationId?: string | null | undefined;
@@ -517,6 +530,13 @@ export type RevokeMembershipMutationVariables = Exact<{
 
 export type RevokeMembershipMutation = { revokeMembership: boolean };
 
+export type AssociationRecordRenewalEvaluationMutationVariables = Exact<{
+  input: RenewalEvaluationInput;
+}>;
+
+
+export type AssociationRecordRenewalEvaluationMutation = { recordRenewalEvaluation: { id: string, version: number, renewalActionsResults: string | null, renewalCommitmentsKept: string | null, renewalDifficulties: string | null } };
+
 export type AssociationAgrementsQueryVariables = Exact<{
   statuses?: Array<string> | string;
 }>;
@@ -553,7 +573,7 @@ export type AssociationDossierQueryVariables = Exact<{
 }>;
 
 
-export type AssociationDossierQuery = { dossier: { statisticsConsent: boolean | null, id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, afisRequestedOn: string | null, afisGrantedOn: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, avis: Array<{ id: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+export type AssociationDossierQuery = { dossier: { statisticsConsent: boolean | null, renewalActionsResults: string | null, renewalCommitmentsKept: string | null, renewalDifficulties: string | null, id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, afisRequestedOn: string | null, afisGrantedOn: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, avis: Array<{ id: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
 
 export type AssociationDossierIdentityQueryVariables = Exact<{
   departmentCode: string;
@@ -1410,6 +1430,17 @@ export const RevokeMembershipDocument = new TypedDocumentString(`
   revokeMembership(input: $input)
 }
     `) as unknown as TypedDocumentString<RevokeMembershipMutation, RevokeMembershipMutationVariables>;
+export const AssociationRecordRenewalEvaluationDocument = new TypedDocumentString(`
+    mutation AssociationRecordRenewalEvaluation($input: RenewalEvaluationInput!) {
+  recordRenewalEvaluation(input: $input) {
+    id
+    version
+    renewalActionsResults
+    renewalCommitmentsKept
+    renewalDifficulties
+  }
+}
+    `) as unknown as TypedDocumentString<AssociationRecordRenewalEvaluationMutation, AssociationRecordRenewalEvaluationMutationVariables>;
 export const AssociationAgrementsDocument = new TypedDocumentString(`
     query AssociationAgrements($statuses: [String!]! = []) {
   agrements(statuses: $statuses) {
@@ -1535,6 +1566,9 @@ export const AssociationDossierDocument = new TypedDocumentString(`
   dossier(departmentCode: $departmentCode, id: $id) {
     ...DossierDetailFields
     statisticsConsent
+    renewalActionsResults
+    renewalCommitmentsKept
+    renewalDifficulties
     periods {
       number
       startDate

@@ -7,6 +7,7 @@ import { ScrollTable } from "../../components/ScrollTable";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { PageTitle } from "../../components/PageTitle";
+import { RenewalEvaluation } from "./RenewalEvaluation";
 import { Loading } from "../../components/Loading";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -258,6 +259,10 @@ export function DossierPage() {
           <p className="fr-hint-text">La demande ne peut être déposée que lorsque toutes les étapes sont remplies.</p>
         )}
       </section>
+
+      {d.renewalNumber > 0 && d.status !== "IN_PROGRESS" && (
+        <RenewalEvaluation key={`${d.id}-${d.renewalNumber}`} dossier={d} editable={editable} onSaved={() => refetch()} />
+      )}
 
       <withdrawModal.Component
         title={`Retirer la demande ${d.reference}`}

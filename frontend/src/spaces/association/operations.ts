@@ -78,6 +78,9 @@ export const dossierQuery = graphql(`
     dossier(departmentCode: $departmentCode, id: $id) {
       ...DossierDetailFields
       statisticsConsent
+      renewalActionsResults
+      renewalCommitmentsKept
+      renewalDifficulties
       periods {
         number
         startDate
