@@ -5,6 +5,7 @@ pub mod agrement;
 mod commission;
 mod department;
 mod email;
+pub mod indicator;
 pub mod parcours;
 mod password;
 mod registry;
