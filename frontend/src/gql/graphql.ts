@@ -530,6 +530,13 @@ export type RevokeMembershipMutationVariables = Exact<{
 
 export type RevokeMembershipMutation = { revokeMembership: boolean };
 
+export type AssociationRecordPeriodBenefitsMutationVariables = Exact<{
+  input: RecordPeriodBenefitsInput;
+}>;
+
+
+export type AssociationRecordPeriodBenefitsMutation = { recordPeriodBenefits: { number: number, afisRequestedOn: string | null, apsRequestedOn: string | null, housingSupport: string | null } };
+
 export type AssociationRecordRenewalEvaluationMutationVariables = Exact<{
   input: RenewalEvaluationInput;
 }>;
@@ -573,7 +580,7 @@ export type AssociationDossierQueryVariables = Exact<{
 }>;
 
 
-export type AssociationDossierQuery = { dossier: { statisticsConsent: boolean | null, renewalActionsResults: string | null, renewalCommitmentsKept: string | null, renewalDifficulties: string | null, id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, afisRequestedOn: string | null, afisGrantedOn: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, avis: Array<{ id: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+export type AssociationDossierQuery = { dossier: { statisticsConsent: boolean | null, renewalActionsResults: string | null, renewalCommitmentsKept: string | null, renewalDifficulties: string | null, id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, afisRequestedOn: string | null, afisGrantedOn: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null, cancelledOn: string | null }>, avis: Array<{ id: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
 
 export type AssociationDossierIdentityQueryVariables = Exact<{
   departmentCode: string;
@@ -1430,6 +1437,16 @@ export const RevokeMembershipDocument = new TypedDocumentString(`
   revokeMembership(input: $input)
 }
     `) as unknown as TypedDocumentString<RevokeMembershipMutation, RevokeMembershipMutationVariables>;
+export const AssociationRecordPeriodBenefitsDocument = new TypedDocumentString(`
+    mutation AssociationRecordPeriodBenefits($input: RecordPeriodBenefitsInput!) {
+  recordPeriodBenefits(input: $input) {
+    number
+    afisRequestedOn
+    apsRequestedOn
+    housingSupport
+  }
+}
+    `) as unknown as TypedDocumentString<AssociationRecordPeriodBenefitsMutation, AssociationRecordPeriodBenefitsMutationVariables>;
 export const AssociationRecordRenewalEvaluationDocument = new TypedDocumentString(`
     mutation AssociationRecordRenewalEvaluation($input: RenewalEvaluationInput!) {
   recordRenewalEvaluation(input: $input) {
@@ -1578,6 +1595,7 @@ export const AssociationDossierDocument = new TypedDocumentString(`
       apsRequestedOn
       apsIssuedOn
       housingSupport
+      cancelledOn
     }
     avis {
       id

@@ -8,6 +8,7 @@ import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { PageTitle } from "../../components/PageTitle";
 import { RenewalEvaluation } from "./RenewalEvaluation";
+import { BenefitsRequests } from "./BenefitsRequests";
 import { Loading } from "../../components/Loading";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -343,6 +344,9 @@ export function DossierPage() {
               p.housingSupport ?? "Non renseigné",
             ])}
           />
+        )}
+        {["IN_PROGRESS", "DRAFT", "SUBMITTED", "RETURNED", "ON_AGENDA", "AWAITING_DECISION"].includes(d.status) && (
+          <BenefitsRequests key={`${d.id}-${d.version}`} dossier={d} onSaved={() => refetch()} />
         )}
       </Section>
 

@@ -90,6 +90,7 @@ export const dossierQuery = graphql(`
         apsRequestedOn
         apsIssuedOn
         housingSupport
+        cancelledOn
       }
       avis {
         id
