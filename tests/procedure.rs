@@ -1288,3 +1288,42 @@ async fn a_renewal_is_requested_in_the_window_with_its_evaluation_and_runs_on_fr
         json!({ "number": 2, "startDate": end + chrono::Days::new(1) })
     );
 }
+
+#[tokio::test]
+async fn members_outside_the_parcours_seats_neither_sit_nor_count_for_individual_dossiers() {
+    let f = Fresh::new(3).await;
+    let child = ok(
+        &f.app,
+        Some(&f.prefecture),
+        ADD_MEMBER,
+        json!({ "i": { "departmentCode": CODE,
+        "fullName": "Protection de l'enfance", "seat": "CHILD_PROTECTION",
+        "termStart": (f.now.date_naive() - chrono::Days::new(30)).to_string() } }),
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (id, version) = f.submitted().await;
+    let session = f.schedule(f.now).await;
+    f.agenda(&session, &id, version).await;
+    let body = f
+        .gql(
+            ATTEND,
+            json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "attendance": [{ "memberId": child, "mode": "PRESENT" }] } }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    // Absent is fine; the quorum counts the three voting members only (2 of 3 present).
+    let m = &f.members;
+    ok(&f.app, Some(&f.prefecture), ATTEND, json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "attendance": [{ "memberId": child, "mode": "ABSENT" }, { "memberId": m[0], "mode": "PRESENT" },
+        { "memberId": m[1], "mode": "PRESENT" }] } })).await;
+    let d = ok(&f.app, Some(&f.prefecture), AVIS, json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "dossierId": id, "version": f.version(&id).await, "ballots": [{ "memberId": m[0], "vote": "FOR" }] } })).await;
+    assert_eq!(d["status"], "AWAITING_DECISION");
+    let s = ok(&f.app, Some(&f.prefecture), "query($c: String!, $s: UUID!) { session(departmentCode: $c, id: $s) { quorumMembers quorumCounted } }",
+        json!({ "c": CODE, "s": session })).await;
+    assert_eq!(s, json!({ "quorumMembers": 3, "quorumCounted": 2 }));
+}
