@@ -90,3 +90,14 @@ alter table periods
 update periods set counted = array_remove(array[
   case when afis_granted_on is not null then 'AFIS_GRANTED' end,
   case when aps_issued_on is not null then 'APS_ISSUED' end], null);
+
+-- RNA numbers embed the declaring prefecture's département: Corsica's read W2A…/W2B….
+alter table associations drop constraint associations_rna_format;
+alter table associations add constraint associations_rna_format
+  check (rna ~ '^W([0-9]{9}|2[AB][0-9]{7})$');
+
+-- A renewal's evaluation (R.121-12-9 §2), written by the association for the request in flight.
+alter table dossiers
+  add column renewal_actions_results text,
+  add column renewal_commitments_kept text,
+  add column renewal_difficulties text;

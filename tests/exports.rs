@@ -235,5 +235,16 @@ async fn the_open_data_csv_lists_protected_national_figures_and_describes_its_co
         rows[0].len() + 1,
         "one line per column, plus the header"
     );
+    // Avis are events (a person may have several); parcours started are people.
+    let described = |key: &str| {
+        columns
+            .iter()
+            .find(|r| r[0] == key)
+            .map(|r| r[1].clone())
+            .unwrap()
+    };
+    assert!(!described("avis_favourable").contains("personnes"));
+    assert!(described("avis_favourable").contains("événements"));
+    assert!(described("parcours_started").contains("personnes"));
     let _ = Value::Null;
 }

@@ -105,8 +105,18 @@ fn ballots(ids: &[&String], vote: &str) -> Vec<Value> {
 async fn a_parcours_runs_from_draft_through_three_renewals_to_completion() {
     let today = Utc::now();
     let app = TestApp::with_demo_at(today).await;
-    let asso = app.demo("asso.travailleur").await;
-    let agent = app.demo("agent.75").await;
+    let mut asso = app.demo("asso.travailleur").await;
+    let mut agent = app.demo("agent.75").await;
+    // Two years of parcours: the association's agrément (and the members' terms) must last.
+    let mut db = app.admin().await;
+    sqlx::query("update agrements set valid_until = '2040-12-31' where department_code = '75'")
+        .execute(&mut db)
+        .await
+        .unwrap();
+    sqlx::query("update commission_members set term_end = term_start + interval '3 years' - interval '1 day' where department_code = '75'")
+        .execute(&mut db)
+        .await
+        .unwrap();
     let m = members(&app, &agent).await;
 
     let created = ok(&app, &asso, CREATE, new_dossier()).await;
@@ -143,6 +153,29 @@ async fn a_parcours_runs_from_draft_through_three_renewals_to_completion() {
 
     for renewal in 0..4 {
         if renewal > 0 {
+            // A renewal is requested in the last two months of the running period only.
+            let early = app
+                .gql(
+                    Some(&asso),
+                    RENEW,
+                    json!({ "i": { "departmentCode": CODE, "id": id, "version": version } }),
+                )
+                .await;
+            assert_eq!(error_code(&early), Some("BAD_USER_INPUT"), "{early}");
+            let dossier = ok(&app, &agent, DOSSIER, json!({ "c": CODE, "id": id })).await;
+            let end: NaiveDate = dossier["periods"].as_array().unwrap().last().unwrap()["endDate"]
+                .as_str()
+                .unwrap()
+                .parse()
+                .unwrap();
+            app.clock.set(
+                (end - Days::new(20))
+                    .and_hms_opt(12, 0, 0)
+                    .unwrap()
+                    .and_utc(),
+            );
+            asso = app.demo("asso.travailleur").await;
+            agent = app.demo("agent.75").await;
             let d = ok(
                 &app,
                 &asso,
@@ -153,6 +186,29 @@ async fn a_parcours_runs_from_draft_through_three_renewals_to_completion() {
             assert_eq!(
                 (d["status"].as_str(), d["renewalNumber"].as_i64()),
                 (Some("DRAFT"), Some(renewal))
+            );
+            // Not without its evaluation (R.121-12-9 §2), named in French.
+            let body = app
+                .gql(
+                    Some(&asso),
+                    SUBMIT,
+                    json!({ "i": { "departmentCode": CODE, "id": id, "version": d["version"] } }),
+                )
+                .await;
+            assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+            assert!(
+                body["errors"][0]["message"]
+                    .as_str()
+                    .unwrap()
+                    .contains("difficultés rencontrées"),
+                "{body}"
+            );
+            let d = ok(&app, &asso, "mutation($i: RenewalEvaluationInput!) { recordRenewalEvaluation(input: $i) { version renewalDifficulties } }",
+                json!({ "i": { "departmentCode": CODE, "id": id, "version": d["version"], "actionsResults": "Logement obtenu.",
+                "commitmentsKept": "Oui.", "difficulties": "Démarches administratives longues." } })).await;
+            assert_eq!(
+                d["renewalDifficulties"],
+                "Démarches administratives longues."
             );
             let d = ok(
                 &app,
@@ -209,7 +265,7 @@ async fn a_parcours_runs_from_draft_through_three_renewals_to_completion() {
         version = d["version"].as_i64().unwrap();
 
         let d = ok(&app, &agent, DECIDE, json!({ "i": { "departmentCode": CODE, "id": id, "version": version, "outcome": "AUTHORISED",
-            "decidedOn": today.date_naive(), "reference": format!("PSP-75-T-{renewal}"), "reasons": "Projet cohérent." } })).await;
+            "decidedOn": app.clock.now().date_naive(), "reference": format!("PSP-75-T-{renewal}"), "reasons": "Projet cohérent." } })).await;
         assert_eq!(d["status"], "IN_PROGRESS");
         assert_eq!(d["periods"].as_array().unwrap().len(), renewal as usize + 1);
         version = d["version"].as_i64().unwrap();

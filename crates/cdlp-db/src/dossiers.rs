@@ -31,11 +31,18 @@ pub struct DossierRow {
     pub updated_at: DateTime<Utc>,
     pub submitted_at: Option<DateTime<Utc>>,
     pub closed_at: Option<DateTime<Utc>>,
+    /// The renewal's evaluation (R.121-12-9 §2): actions carried out and their results…
+    pub renewal_actions_results: Option<String>,
+    /// …commitments kept…
+    pub renewal_commitments_kept: Option<String>,
+    /// …and difficulties met.
+    pub renewal_difficulties: Option<String>,
 }
 
 const COLUMNS: &str = "department_code, id, reference, association_id, status, renewal_number, stop_reason, version, \
     sex, age_band, nationality_group, statistics_consent, children, commitments, association_avis, agenda_session_id, \
-    return_reason, created_at, updated_at, submitted_at, closed_at";
+    return_reason, created_at, updated_at, submitted_at, closed_at, renewal_actions_results, renewal_commitments_kept, \
+    renewal_difficulties";
 
 /// Next pseudonymous reference of the département for the year: `75-2026-0001`.
 pub async fn next_reference(
@@ -127,6 +134,27 @@ pub async fn lock(
         .await?)
 }
 
+/// A renewal's evaluation (None clears it, e.g. when a new renewal is requested).
+pub async fn set_evaluation(
+    conn: &mut PgConnection,
+    code: &DepartmentCode,
+    id: Uuid,
+    evaluation: [Option<&str>; 3],
+) -> Result<DossierRow, DbError> {
+    let sql = format!(
+        "update dossiers set renewal_actions_results = $3, renewal_commitments_kept = $4, renewal_difficulties = $5, \
+         version = version + 1, updated_at = now() where department_code = $1 and id = $2 returning {COLUMNS}"
+    );
+    Ok(sqlx::query_as(AssertSqlSafe(sql))
+        .bind(code.as_str())
+        .bind(id)
+        .bind(evaluation[0])
+        .bind(evaluation[1])
+        .bind(evaluation[2])
+        .fetch_one(conn)
+        .await?)
+}
+
 pub async fn update_content(
     conn: &mut PgConnection,
     code: &DepartmentCode,
@@ -180,6 +208,8 @@ pub struct StateChange<'a> {
     pub return_reason: Option<Option<&'a str>>,
     pub submitted: bool,
     pub closed: bool,
+    /// When the change happens (the service's clock); the database's clock otherwise.
+    pub at: Option<DateTime<Utc>>,
 }
 
 pub async fn set_state(
@@ -192,8 +222,8 @@ pub async fn set_state(
         "update dossiers set status = $3, renewal_number = $4, stop_reason = $5, \
          agenda_session_id = case when $6 then $7 else agenda_session_id end, \
          return_reason = case when $8 then $9 else return_reason end, \
-         submitted_at = case when $10 then now() else submitted_at end, \
-         closed_at = case when $11 then now() else closed_at end, \
+         submitted_at = case when $10 then coalesce($12, now()) else submitted_at end, \
+         closed_at = case when $11 then coalesce($12, now()) else closed_at end, \
          version = version + 1, updated_at = now() \
          where department_code = $1 and id = $2 returning {COLUMNS}"
     );
@@ -209,6 +239,7 @@ pub async fn set_state(
         .bind(change.return_reason.flatten())
         .bind(change.submitted)
         .bind(change.closed)
+        .bind(change.at)
         .fetch_one(conn)
         .await?)
 }

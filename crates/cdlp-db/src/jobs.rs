@@ -34,7 +34,8 @@ pub async fn enter(
 fn dossier_columns() -> &'static str {
     "d.department_code, d.id, d.reference, d.association_id, d.status, d.renewal_number, d.stop_reason, d.version, \
      d.sex, d.age_band, d.nationality_group, d.statistics_consent, d.children, d.commitments, d.association_avis, \
-     d.agenda_session_id, d.return_reason, d.created_at, d.updated_at, d.submitted_at, d.closed_at"
+     d.agenda_session_id, d.return_reason, d.created_at, d.updated_at, d.submitted_at, d.closed_at, \
+     d.renewal_actions_results, d.renewal_commitments_kept, d.renewal_difficulties"
 }
 
 /// In-progress dossiers whose last period ended before `today`, locked.

@@ -70,6 +70,8 @@ pub enum AgrementAction {
     Withdraw,
     Renew,
     Expire,
+    /// The suspension ends: the agrément is in force again (until its own end).
+    LiftSuspension,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -107,7 +109,11 @@ pub fn missing_pieces_deadline(requested_on: NaiveDate) -> NaiveDate {
 }
 
 /// When the file counts as complete: the day it was marked so, or, with no missing pieces
-/// notified, two months after the request. None while pieces are missing.
+/// notified within two months, the day it was received: CASF R.121-12-3 ("le dossier est
+/// réputé complet si, dans le délai de deux mois à compter de sa réception, le préfet n'a pas
+/// fait connaître [les pièces manquantes]") and CRPA L.114-5 (the delay of an implicit decision
+/// runs from the reception of a complete file), so the four months of silence run from the
+/// reception. None while pieces are missing.
 pub fn complete_on(
     requested_on: NaiveDate,
     missing_pieces_notified: bool,
@@ -115,7 +121,7 @@ pub fn complete_on(
 ) -> Option<NaiveDate> {
     match (marked_complete_on, missing_pieces_notified) {
         (Some(day), _) => Some(day),
-        (None, false) => Some(missing_pieces_deadline(requested_on)),
+        (None, false) => Some(requested_on),
         (None, true) => None,
     }
 }
@@ -173,6 +179,8 @@ pub fn next_status(
         (S::Granted | S::Tacit | S::Suspended, A::Withdraw) => Ok(S::Withdrawn),
         (S::Granted | S::Tacit, A::Renew) => Ok(status),
         (S::Granted | S::Tacit, A::Expire) => Ok(S::Expired),
+        // Back to granted; the service keeps the tacit flag of the original grant.
+        (S::Suspended, A::LiftSuspension) => Ok(S::Granted),
         _ => Err(AgrementError::NotAllowedInState),
     }
 }
@@ -198,12 +206,13 @@ mod tests {
             tacit_on(complete_on(d("2026-01-15"), true, Some(d("2026-02-01"))).unwrap()),
             d("2026-06-01")
         );
-        // Nothing notified within two months: deemed complete then.
+        // Nothing notified within two months: complete as received, so four months of
+        // silence from the reception (not six).
         assert_eq!(
             complete_on(d("2026-01-15"), false, None),
-            Some(d("2026-03-15"))
+            Some(d("2026-01-15"))
         );
-        assert_eq!(tacit_on(d("2026-03-15")), d("2026-07-15"));
+        assert_eq!(tacit_on(d("2026-01-15")), d("2026-05-15"));
         // Pieces missing: the clock does not run.
         assert_eq!(complete_on(d("2026-01-15"), true, None), None);
     }
@@ -229,6 +238,29 @@ mod tests {
             ),
             Err(AgrementError::MissingPiecesTooLate)
         );
+    }
+
+    #[test]
+    fn a_suspension_is_lifted_only_from_suspended() {
+        let r = d("2026-01-15");
+        let today = d("2026-06-01");
+        assert_eq!(
+            next_status(
+                AgrementStatus::Suspended,
+                AgrementAction::LiftSuspension,
+                r,
+                today
+            ),
+            Ok(AgrementStatus::Granted)
+        );
+        for status in AgrementStatus::ALL {
+            if status != AgrementStatus::Suspended {
+                assert_eq!(
+                    next_status(status, AgrementAction::LiftSuspension, r, today),
+                    Err(AgrementError::NotAllowedInState)
+                );
+            }
+        }
     }
 
     #[test]
@@ -275,6 +307,7 @@ mod tests {
                 AgrementAction::Withdraw,
                 AgrementAction::Renew,
                 AgrementAction::Expire,
+                AgrementAction::LiftSuspension,
             ] {
                 let result = next_status(status, action, r, today);
                 // Decided or closed files never go back under instruction.

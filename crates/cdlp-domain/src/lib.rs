@@ -8,6 +8,7 @@ mod department;
 mod email;
 pub mod files;
 mod local_time;
+pub mod indicator;
 pub mod parcours;
 mod password;
 mod registry;

@@ -1,11 +1,14 @@
 use std::fmt;
 
-/// Number in the Répertoire national des associations: `W` followed by 9 digits.
+/// Number in the Répertoire national des associations: `W`, the declaring prefecture's
+/// département (3 characters: `751`, or `2A1`/`2B1` in Corsica) and 6 digits.
 #[derive(Clone, PartialEq, Eq, Hash, Debug)]
 pub struct Rna(String);
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error("numéro RNA invalide : il s'écrit W suivi de 9 chiffres")]
+#[error(
+    "numéro RNA invalide : il s'écrit W suivi de 9 chiffres, ou de 2A ou 2B et 7 chiffres en Corse"
+)]
 pub struct RnaError;
 
 impl Rna {
@@ -15,7 +18,16 @@ impl Rna {
             .filter(|c| !c.is_whitespace())
             .collect::<String>()
             .to_ascii_uppercase();
-        let ok = s.len() == 10 && s.starts_with('W') && s[1..].bytes().all(|b| b.is_ascii_digit());
+        // The digits after W begin with the département: Corsica's is 2A or 2B.
+        let rest = s.strip_prefix('W').unwrap_or("");
+        let digits = rest
+            .strip_prefix("2A")
+            .or_else(|| rest.strip_prefix("2B"))
+            .map_or(rest, |d| d);
+        let ok = s.len() == 10
+            && s.starts_with('W')
+            && !digits.is_empty()
+            && digits.bytes().all(|b| b.is_ascii_digit());
         if ok { Ok(Self(s)) } else { Err(RnaError) }
     }
     pub fn as_str(&self) -> &str {
@@ -82,7 +94,19 @@ mod tests {
     fn rna_format() {
         assert!(Rna::parse("W751234567").is_ok());
         assert_eq!(Rna::parse("w 751234567").unwrap().as_str(), "W751234567");
-        for bad in ["", "W75123456", "W7512345678", "X751234567", "W75123456A"] {
+        // Corsica.
+        assert_eq!(Rna::parse("w2a1234567").unwrap().as_str(), "W2A1234567");
+        assert!(Rna::parse("W2B0012345").is_ok());
+        for bad in [
+            "",
+            "W75123456",
+            "W7512345678",
+            "X751234567",
+            "W75123456A",
+            "W2C1234567",
+            "W2A123456",
+            "WA21234567",
+        ] {
             assert!(Rna::parse(bad).is_err(), "{bad}");
         }
     }

@@ -53,8 +53,16 @@ const NAMES: [(&str, &str); 12] = [
 
 /// Loads the demo dossiers; `today` is the demo's day.
 pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
+    // The story runs on its own clock, so that each step happens on its day (filed 20 days
+    // ago, decided 10 days ago…): the rules check the order of dates.
+    let base = Utc::now();
+    let filed = base - Duration::days(20) + Duration::hours(1);
+    let mut story = services.clone();
+    story.clock = cdlp_api::services::Clock::fixed(filed);
+    let services = &story;
+    let at = |days: i64| services.clock.set(base - Duration::days(days));
     let association = principal(services, ASSOCIATION_ADMIN).await?;
-    let today = Utc::now().date_naive();
+    let today = base.date_naive();
     let mut made = 0;
     for (code, admin, seed) in [
         ("75", "00000000-0000-4000-b000-000000000751", 0),
@@ -180,6 +188,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
         // Walk a fresh dossier to `stage` (0 draft … 11 not renewed).
         let mut first_draft = None;
         for stage in 0..12usize {
+            services.clock.set(filed);
             let (first, last) = NAMES[(seed + stage) % NAMES.len()];
             let (content, identity, actions) = new(first, last);
             let mut d = api(services
@@ -275,6 +284,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                 continue; // AWAITING_DECISION
             }
             let reference = |k: &str| format!("PSP-{code}-{}-{k}{stage:02}", today.format("%Y"));
+            at(10);
             if stage == 6 {
                 api(services
                     .decide_dossier(
@@ -323,6 +333,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                         .await)?; // renewal DRAFT
                 }
                 10 => {
+                    at(2);
                     api(services
                         .stop_parcours(&prefecture, code, d.row.id, d.row.version, StopInput {
                             reason: StopReason::PersonRequest,
@@ -335,6 +346,22 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                 _ => {
                     d = api(services
                         .request_renewal(&association, code, d.row.id, d.row.version)
+                        .await)?;
+                    d = api(services
+                        .record_renewal_evaluation(
+                            &association,
+                            code,
+                            d.row.id,
+                            d.row.version,
+                            [
+                                Some(
+                                    "Hébergement stable ; formation linguistique suivie à moitié."
+                                        .into(),
+                                ),
+                                Some("Engagements partiellement tenus.".into()),
+                                Some("Absences répétées aux rendez-vous.".into()),
+                            ],
+                        )
                         .await)?;
                     d = api(services
                         .submit_dossier(&association, code, d.row.id, d.row.version)
@@ -362,6 +389,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                             },
                         )
                         .await)?;
+                    at(1);
                     api(services
                         .decide_dossier(
                             &prefecture,
@@ -380,6 +408,7 @@ pub async fn seed_dossiers(services: &Services) -> anyhow::Result<usize> {
                 }
             }
         }
+        services.clock.set(base);
         // Horizon asks for its agrément in 75 and 13; the commission gives its avis, the prefect
         // grants it, and the prefecture proposes it a dossier.
         if code != "69" {

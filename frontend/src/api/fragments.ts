@@ -151,8 +151,15 @@ export const sessionFields = graphql(`
     place
     visio
     secondConvocation
+    followsSessionId
+    followedBySessionId
     status
     closedAt
+    openedAt
+    quorumMembers
+    quorumCounted
+    endedAt
+    endReason
   }
 `);
 
@@ -175,6 +182,8 @@ export const sessionDetailFields = graphql(`
     attendance {
       memberId
       present
+      mode
+      mandateTo
     }
   }
 `);

@@ -79,6 +79,12 @@ export type BallotInput = {
   vote: Vote;
 };
 
+export type CancelSessionInput = {
+  departmentCode: string;
+  reason: string;
+  sessionId: string;
+};
+
 export type CloseSessionInput = {
   departmentCode: string;
   sessionId: string;
@@ -258,6 +264,11 @@ export type InviteAssociationMemberInput = {
   role: Role;
 };
 
+export type InviteCommissionMemberInput = {
+  departmentCode: string;
+  memberId: string;
+};
+
 export type InviteUserInput = {
   /** For association roles. */
   associationId?: string | null | undefined;
@@ -332,6 +343,26 @@ export type RecordPeriodBenefitsInput = {
   version: number;
 };
 
+export type RemoveFromAgendaInput = {
+  departmentCode: string;
+  dossierId: string;
+  /** The dossier's version. */
+  version: number;
+};
+
+export type RenewalEvaluationInput = {
+  /** Actions carried out and their results. */
+  actionsResults?: string | null | undefined;
+  /** Commitments of the document de suivi kept. */
+  commitmentsKept?: string | null | undefined;
+  departmentCode: string;
+  /** Difficulties met. */
+  difficulties?: string | null | undefined;
+  id: string;
+  /** The dossier's version. */
+  version: number;
+};
+
 export type RequestAgrementInput = {
   /** For people administering several associations. */
   associationId?: string | null | undefined;
@@ -391,6 +422,17 @@ export type Role =
   | 'PREFECTURE_ADMIN'
   | 'PREFECTURE_AGENT';
 
+export type ScheduleSecondConvocationInput = {
+  /** The session adjourned for want of quorum. */
+  adjournedSessionId: string;
+  departmentCode: string;
+  place: string;
+  scheduledAt: string;
+  /** Required when the session is less than five days away: why it cannot wait. */
+  urgency?: string | null | undefined;
+  visio?: boolean;
+};
+
 export type ScheduleSessionInput = {
   departmentCode: string;
   /** A room, or the visio link's label. */
@@ -402,6 +444,11 @@ export type ScheduleSessionInput = {
 };
 
 export type SendConvocationsInput = {
+  departmentCode: string;
+  sessionId: string;
+};
+
+export type SessionRefInput = {
   departmentCode: string;
   sessionId: string;
 };
@@ -440,6 +487,19 @@ export type StopReason =
   | 'CONDITIONS_NO_LONGER_MET'
   | 'PERSON_REQUEST';
 
+/** A correction: a field left out is unchanged; null clears it. */
+export type UpdateCommissionMemberInput = {
+  /** For an approved association's seat (agrément in force required). */
+  associationId?: string | null | undefined;
+  departmentCode: string;
+  email?: string | null | undefined;
+  fullName?: string | null | undefined;
+  memberId: string;
+  organisation?: string | null | undefined;
+  termEnd?: string | null | undefined;
+  voting?: boolean | null | undefined;
+};
+
 export type UpdateDossierInput = {
   /** When given, replaces the actions. */
   actions?: Array<ActionInput> | null | undefined;
@@ -476,9 +536,9 @@ export type AgrementFieldsFragment = { id: string, departmentCode: string, assoc
 
 export type AgrementWithTimelineFieldsFragment = { id: string, departmentCode: string, associationId: string, associationName: string, status: string, tacit: boolean, validFrom: string | null, validUntil: string | null, arreteReference: string | null, requestedOn: string | null, missingPiecesDeadline: string | null, tacitOn: string | null, renewalOf: string | null, missingPieces: string | null, missingPiecesNotifiedOn: string | null, completedOn: string | null, decidedOn: string | null, reasons: string | null, version: number, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }>, pieces: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }> };
 
-export type SessionFieldsFragment = { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null };
+export type SessionFieldsFragment = { id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null };
 
-export type SessionDetailFieldsFragment = { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> };
+export type SessionDetailFieldsFragment = { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean, mode: AttendanceMode, mandateTo: string | null }> };
 
 export type FigureFieldsFragment = { value: number | null, label: string, hidden: boolean, reason: string | null };
 
@@ -518,6 +578,20 @@ export type RevokeMembershipMutationVariables = Exact<{
 
 export type RevokeMembershipMutation = { revokeMembership: boolean };
 
+export type AssociationRecordPeriodBenefitsMutationVariables = Exact<{
+  input: RecordPeriodBenefitsInput;
+}>;
+
+
+export type AssociationRecordPeriodBenefitsMutation = { recordPeriodBenefits: { number: number, afisRequestedOn: string | null, apsRequestedOn: string | null, housingSupport: string | null } };
+
+export type AssociationRecordRenewalEvaluationMutationVariables = Exact<{
+  input: RenewalEvaluationInput;
+}>;
+
+
+export type AssociationRecordRenewalEvaluationMutation = { recordRenewalEvaluation: { id: string, version: number, renewalActionsResults: string | null, renewalCommitmentsKept: string | null, renewalDifficulties: string | null } };
+
 export type AssociationAgrementsQueryVariables = Exact<{
   statuses?: Array<string> | string;
 }>;
@@ -554,7 +628,7 @@ export type AssociationDossierQueryVariables = Exact<{
 }>;
 
 
-export type AssociationDossierQuery = { dossier: { statisticsConsent: boolean | null, id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, afisRequestedOn: string | null, afisGrantedOn: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null }>, avis: Array<{ id: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
+export type AssociationDossierQuery = { dossier: { statisticsConsent: boolean | null, renewalActionsResults: string | null, renewalCommitmentsKept: string | null, renewalDifficulties: string | null, id: string, departmentCode: string, reference: string, status: DossierStatus, renewalNumber: number, version: number, stopReason: StopReason | null, returnReason: string | null, agendaSessionId: string | null, createdAt: string, updatedAt: string, submittedAt: string | null, closedAt: string | null, sex: string | null, ageBand: string | null, nationalityGroup: string | null, children: number | null, commitments: string | null, associationAvis: string | null, periods: Array<{ number: number, startDate: string, endDate: string, afisRequestedOn: string | null, afisGrantedOn: string | null, apsRequestedOn: string | null, apsIssuedOn: string | null, housingSupport: string | null, cancelledOn: string | null }>, avis: Array<{ id: string, renewalNumber: number, kind: string, votesFor: number, votesAgainst: number, abstentions: number, remarks: string | null, recordedAt: string }>, association: { id: string, name: string } | null, currentPeriod: { number: number, startDate: string, endDate: string } | null, actions: Array<{ id: string, domain: string, description: string, durationMonths: number | null, expectedResult: string | null }>, decisions: Array<{ id: string, renewalNumber: number, outcome: string, decidedOn: string, reference: string, reasons: string, stopReason: string | null }>, documents: Array<{ id: string, kind: string, filename: string, contentType: string, sizeBytes: number, uploadedAt: string }>, timeline: Array<{ occurredAt: string, actorRole: string | null, kind: string, details: unknown }> } | null };
 
 export type AssociationDossierIdentityQueryVariables = Exact<{
   departmentCode: string;
@@ -681,7 +755,7 @@ export type CommissionSessionsQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string }> }> };
+export type CommissionSessionsQuery = { sessions: Array<{ id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ id: string }> }> };
 
 export type CommissionSessionQueryVariables = Exact<{
   departmentCode: string;
@@ -689,7 +763,7 @@ export type CommissionSessionQueryVariables = Exact<{
 }>;
 
 
-export type CommissionSessionQuery = { session: { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type CommissionSessionQuery = { session: { convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean, mode: AttendanceMode, mandateTo: string | null }> } | null };
 
 export type CommissionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -826,6 +900,13 @@ export type PrefectureSuspendAgrementMutationVariables = Exact<{
 
 export type PrefectureSuspendAgrementMutation = { suspendAgrement: { id: string, status: string, version: number } };
 
+export type PrefectureLiftAgrementSuspensionMutationVariables = Exact<{
+  input: EndAgrementInput;
+}>;
+
+
+export type PrefectureLiftAgrementSuspensionMutation = { liftAgrementSuspension: { id: string, status: string, version: number } };
+
 export type PrefectureWithdrawAgrementMutationVariables = Exact<{
   input: EndAgrementInput;
 }>;
@@ -853,7 +934,7 @@ export type PrefectureCommissionQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureCommissionQuery = { commission: { id: string, installedOn: string, arreteReference: string, members: Array<{ id: string, fullName: string, seat: CommissionSeat, organisation: string | null, associationId: string | null, userId: string | null, voting: boolean, termStart: string, termEnd: string, endedOn: string | null, endedReason: string | null, active: boolean }> } | null };
+export type PrefectureCommissionQuery = { commission: { id: string, installedOn: string, arreteReference: string, members: Array<{ id: string, fullName: string, seat: CommissionSeat, organisation: string | null, associationId: string | null, userId: string | null, voting: boolean, termStart: string, termEnd: string, endedOn: string | null, endedReason: string | null, active: boolean, email: string | null, linked: boolean, invited: boolean }> } | null };
 
 export type PrefectureCommissionAssociationsQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -873,6 +954,20 @@ export type PrefectureEndCommissionMemberTermMutationVariables = Exact<{
 
 
 export type PrefectureEndCommissionMemberTermMutation = { endCommissionMemberTerm: { id: string, fullName: string, endedOn: string | null, endedReason: string | null, active: boolean } };
+
+export type PrefectureUpdateCommissionMemberMutationVariables = Exact<{
+  input: UpdateCommissionMemberInput;
+}>;
+
+
+export type PrefectureUpdateCommissionMemberMutation = { updateCommissionMember: { id: string, fullName: string, organisation: string | null, email: string | null, voting: boolean, termEnd: string } };
+
+export type PrefectureInviteCommissionMemberMutationVariables = Exact<{
+  input: InviteCommissionMemberInput;
+}>;
+
+
+export type PrefectureInviteCommissionMemberMutation = { inviteCommissionMember: { id: string, fullName: string, linked: boolean, invited: boolean } };
 
 export type PrefectureDecisionSignatoryQueryVariables = Exact<{
   departmentCode: string;
@@ -1007,7 +1102,7 @@ export type PrefectureSessionsQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionsQuery = { sessions: Array<{ hasMinutes: boolean, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ id: string, avisKind: string | null }> }> };
+export type PrefectureSessionsQuery = { sessions: Array<{ hasMinutes: boolean, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ id: string, avisKind: string | null }> }> };
 
 export type PrefectureScheduleSessionMutationVariables = Exact<{
   input: ScheduleSessionInput;
@@ -1022,7 +1117,7 @@ export type PrefectureSessionQueryVariables = Exact<{
 }>;
 
 
-export type PrefectureSessionQuery = { session: { hasMinutes: boolean, convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, status: SessionStatus, closedAt: string | null, agenda: Array<{ dossierId: string, dossierVersion: number, associationId: string, id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean }> } | null };
+export type PrefectureSessionQuery = { session: { hasMinutes: boolean, convenedAt: string | null, id: string, scheduledAt: string, place: string, visio: boolean, secondConvocation: boolean, followsSessionId: string | null, followedBySessionId: string | null, status: SessionStatus, closedAt: string | null, openedAt: string | null, quorumMembers: number | null, quorumCounted: number | null, endedAt: string | null, endReason: string | null, agenda: Array<{ dossierId: string, dossierVersion: number, associationId: string, id: string, position: number, dossierReference: string, associationName: string, renewalNumber: number, avisKind: string | null, votesFor: number | null, votesAgainst: number | null, abstentions: number | null }>, attendance: Array<{ memberId: string, present: boolean, mode: AttendanceMode, mandateTo: string | null }> } | null };
 
 export type PrefectureSessionMembersQueryVariables = Exact<{
   departmentCode: string;
@@ -1052,7 +1147,7 @@ export type PrefectureRecordAttendanceMutationVariables = Exact<{
 }>;
 
 
-export type PrefectureRecordAttendanceMutation = { recordAttendance: { id: string, attendance: Array<{ memberId: string, present: boolean }> } };
+export type PrefectureRecordAttendanceMutation = { recordAttendance: { id: string, attendance: Array<{ memberId: string, present: boolean, mode: AttendanceMode, mandateTo: string | null }> } };
 
 export type PrefectureRecordAvisMutationVariables = Exact<{
   input: RecordAvisInput;
@@ -1075,6 +1170,34 @@ export type PrefectureSessionMinutesQueryVariables = Exact<{
 
 
 export type PrefectureSessionMinutesQuery = { session: { id: string, scheduledAt: string, minutesPdf: string | null } | null };
+
+export type PrefectureAdjournSessionMutationVariables = Exact<{
+  input: SessionRefInput;
+}>;
+
+
+export type PrefectureAdjournSessionMutation = { adjournSession: { id: string, status: SessionStatus, quorumMembers: number | null, quorumCounted: number | null } };
+
+export type PrefectureCancelSessionMutationVariables = Exact<{
+  input: CancelSessionInput;
+}>;
+
+
+export type PrefectureCancelSessionMutation = { cancelSession: { id: string, status: SessionStatus, endReason: string | null } };
+
+export type PrefectureScheduleSecondConvocationMutationVariables = Exact<{
+  input: ScheduleSecondConvocationInput;
+}>;
+
+
+export type PrefectureScheduleSecondConvocationMutation = { scheduleSecondConvocation: { id: string, scheduledAt: string } };
+
+export type PrefectureRemoveFromAgendaMutationVariables = Exact<{
+  input: RemoveFromAgendaInput;
+}>;
+
+
+export type PrefectureRemoveFromAgendaMutation = { removeFromAgenda: { id: string, reference: string, status: DossierStatus } };
 
 export type PrefectureDepartmentUsersQueryVariables = Exact<{
   departmentCode: string;
@@ -1298,8 +1421,15 @@ export const SessionFieldsFragmentDoc = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }
     `, {"fragmentName":"SessionFields"}) as unknown as TypedDocumentString<SessionFieldsFragment, unknown>;
 export const SessionDetailFieldsFragmentDoc = new TypedDocumentString(`
@@ -1320,6 +1450,8 @@ export const SessionDetailFieldsFragmentDoc = new TypedDocumentString(`
   attendance {
     memberId
     present
+    mode
+    mandateTo
   }
 }
     fragment SessionFields on Session {
@@ -1328,8 +1460,15 @@ export const SessionDetailFieldsFragmentDoc = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }`, {"fragmentName":"SessionDetailFields"}) as unknown as TypedDocumentString<SessionDetailFieldsFragment, unknown>;
 export const FigureFieldsFragmentDoc = new TypedDocumentString(`
     fragment FigureFields on Figure {
@@ -1396,6 +1535,27 @@ export const RevokeMembershipDocument = new TypedDocumentString(`
   revokeMembership(input: $input)
 }
     `) as unknown as TypedDocumentString<RevokeMembershipMutation, RevokeMembershipMutationVariables>;
+export const AssociationRecordPeriodBenefitsDocument = new TypedDocumentString(`
+    mutation AssociationRecordPeriodBenefits($input: RecordPeriodBenefitsInput!) {
+  recordPeriodBenefits(input: $input) {
+    number
+    afisRequestedOn
+    apsRequestedOn
+    housingSupport
+  }
+}
+    `) as unknown as TypedDocumentString<AssociationRecordPeriodBenefitsMutation, AssociationRecordPeriodBenefitsMutationVariables>;
+export const AssociationRecordRenewalEvaluationDocument = new TypedDocumentString(`
+    mutation AssociationRecordRenewalEvaluation($input: RenewalEvaluationInput!) {
+  recordRenewalEvaluation(input: $input) {
+    id
+    version
+    renewalActionsResults
+    renewalCommitmentsKept
+    renewalDifficulties
+  }
+}
+    `) as unknown as TypedDocumentString<AssociationRecordRenewalEvaluationMutation, AssociationRecordRenewalEvaluationMutationVariables>;
 export const AssociationAgrementsDocument = new TypedDocumentString(`
     query AssociationAgrements($statuses: [String!]! = []) {
   agrements(statuses: $statuses) {
@@ -1521,6 +1681,9 @@ export const AssociationDossierDocument = new TypedDocumentString(`
   dossier(departmentCode: $departmentCode, id: $id) {
     ...DossierDetailFields
     statisticsConsent
+    renewalActionsResults
+    renewalCommitmentsKept
+    renewalDifficulties
     periods {
       number
       startDate
@@ -1530,6 +1693,7 @@ export const AssociationDossierDocument = new TypedDocumentString(`
       apsRequestedOn
       apsIssuedOn
       housingSupport
+      cancelledOn
     }
     avis {
       id
@@ -1834,8 +1998,15 @@ export const CommissionSessionsDocument = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }`) as unknown as TypedDocumentString<CommissionSessionsQuery, CommissionSessionsQueryVariables>;
 export const CommissionSessionDocument = new TypedDocumentString(`
     query CommissionSession($departmentCode: String!, $id: UUID!) {
@@ -1849,8 +2020,15 @@ export const CommissionSessionDocument = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }
 fragment SessionDetailFields on Session {
   ...SessionFields
@@ -1869,6 +2047,8 @@ fragment SessionDetailFields on Session {
   attendance {
     memberId
     present
+    mode
+    mandateTo
   }
 }`) as unknown as TypedDocumentString<CommissionSessionQuery, CommissionSessionQueryVariables>;
 export const CommissionMembersDocument = new TypedDocumentString(`
@@ -2227,6 +2407,15 @@ export const PrefectureSuspendAgrementDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrefectureSuspendAgrementMutation, PrefectureSuspendAgrementMutationVariables>;
+export const PrefectureLiftAgrementSuspensionDocument = new TypedDocumentString(`
+    mutation PrefectureLiftAgrementSuspension($input: EndAgrementInput!) {
+  liftAgrementSuspension(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureLiftAgrementSuspensionMutation, PrefectureLiftAgrementSuspensionMutationVariables>;
 export const PrefectureWithdrawAgrementDocument = new TypedDocumentString(`
     mutation PrefectureWithdrawAgrement($input: EndAgrementInput!) {
   withdrawAgrement(input: $input) {
@@ -2281,6 +2470,9 @@ export const PrefectureCommissionDocument = new TypedDocumentString(`
       endedOn
       endedReason
       active
+      email
+      linked
+      invited
     }
   }
 }
@@ -2316,6 +2508,28 @@ export const PrefectureEndCommissionMemberTermDocument = new TypedDocumentString
   }
 }
     `) as unknown as TypedDocumentString<PrefectureEndCommissionMemberTermMutation, PrefectureEndCommissionMemberTermMutationVariables>;
+export const PrefectureUpdateCommissionMemberDocument = new TypedDocumentString(`
+    mutation PrefectureUpdateCommissionMember($input: UpdateCommissionMemberInput!) {
+  updateCommissionMember(input: $input) {
+    id
+    fullName
+    organisation
+    email
+    voting
+    termEnd
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureUpdateCommissionMemberMutation, PrefectureUpdateCommissionMemberMutationVariables>;
+export const PrefectureInviteCommissionMemberDocument = new TypedDocumentString(`
+    mutation PrefectureInviteCommissionMember($input: InviteCommissionMemberInput!) {
+  inviteCommissionMember(input: $input) {
+    id
+    fullName
+    linked
+    invited
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureInviteCommissionMemberMutation, PrefectureInviteCommissionMemberMutationVariables>;
 export const PrefectureDecisionSignatoryDocument = new TypedDocumentString(`
     query PrefectureDecisionSignatory($departmentCode: String!) {
   decisionSignatory(departmentCode: $departmentCode) {
@@ -2680,8 +2894,15 @@ export const PrefectureSessionsDocument = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }`) as unknown as TypedDocumentString<PrefectureSessionsQuery, PrefectureSessionsQueryVariables>;
 export const PrefectureScheduleSessionDocument = new TypedDocumentString(`
     mutation PrefectureScheduleSession($input: ScheduleSessionInput!) {
@@ -2710,8 +2931,15 @@ export const PrefectureSessionDocument = new TypedDocumentString(`
   place
   visio
   secondConvocation
+  followsSessionId
+  followedBySessionId
   status
   closedAt
+  openedAt
+  quorumMembers
+  quorumCounted
+  endedAt
+  endReason
 }
 fragment SessionDetailFields on Session {
   ...SessionFields
@@ -2730,6 +2958,8 @@ fragment SessionDetailFields on Session {
   attendance {
     memberId
     present
+    mode
+    mandateTo
   }
 }`) as unknown as TypedDocumentString<PrefectureSessionQuery, PrefectureSessionQueryVariables>;
 export const PrefectureSessionMembersDocument = new TypedDocumentString(`
@@ -2782,6 +3012,8 @@ export const PrefectureRecordAttendanceDocument = new TypedDocumentString(`
     attendance {
       memberId
       present
+      mode
+      mandateTo
     }
   }
 }
@@ -2814,6 +3046,42 @@ export const PrefectureSessionMinutesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PrefectureSessionMinutesQuery, PrefectureSessionMinutesQueryVariables>;
+export const PrefectureAdjournSessionDocument = new TypedDocumentString(`
+    mutation PrefectureAdjournSession($input: SessionRefInput!) {
+  adjournSession(input: $input) {
+    id
+    status
+    quorumMembers
+    quorumCounted
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureAdjournSessionMutation, PrefectureAdjournSessionMutationVariables>;
+export const PrefectureCancelSessionDocument = new TypedDocumentString(`
+    mutation PrefectureCancelSession($input: CancelSessionInput!) {
+  cancelSession(input: $input) {
+    id
+    status
+    endReason
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureCancelSessionMutation, PrefectureCancelSessionMutationVariables>;
+export const PrefectureScheduleSecondConvocationDocument = new TypedDocumentString(`
+    mutation PrefectureScheduleSecondConvocation($input: ScheduleSecondConvocationInput!) {
+  scheduleSecondConvocation(input: $input) {
+    id
+    scheduledAt
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureScheduleSecondConvocationMutation, PrefectureScheduleSecondConvocationMutationVariables>;
+export const PrefectureRemoveFromAgendaDocument = new TypedDocumentString(`
+    mutation PrefectureRemoveFromAgenda($input: RemoveFromAgendaInput!) {
+  removeFromAgenda(input: $input) {
+    id
+    reference
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PrefectureRemoveFromAgendaMutation, PrefectureRemoveFromAgendaMutationVariables>;
 export const PrefectureDepartmentUsersDocument = new TypedDocumentString(`
     query PrefectureDepartmentUsers($departmentCode: String!) {
   departmentUsers(departmentCode: $departmentCode) {

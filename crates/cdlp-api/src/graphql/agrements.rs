@@ -643,6 +643,25 @@ impl AgrementMutation {
         ))
     }
 
+    /// Lifts a suspension: the agrément is in force again until its end.
+    async fn lift_agrement_suspension(
+        &self,
+        ctx: &Context<'_>,
+        input: EndAgrementInput,
+    ) -> Result<Agrement, ApiError> {
+        Ok(Agrement::from(
+            services(ctx)
+                .lift_agrement_suspension(
+                    principal(ctx)?,
+                    &input.department_code,
+                    input.id,
+                    input.version,
+                    &input.reasons,
+                )
+                .await?,
+        ))
+    }
+
     async fn withdraw_agrement(
         &self,
         ctx: &Context<'_>,

@@ -233,6 +233,20 @@ impl CommissionMutation {
         Ok(CommissionMember(member))
     }
 
+    /// Sets how many months before a period ends its renewal may be requested (prefecture admins).
+    async fn set_renewal_window(
+        &self,
+        ctx: &Context<'_>,
+        department_code: String,
+        renewal_window_months: i32,
+    ) -> Result<Commission, ApiError> {
+        Ok(Commission(
+            services(ctx)
+                .set_renewal_window(principal(ctx)?, &department_code, renewal_window_months)
+                .await?,
+        ))
+    }
+
     /// Corrects a member (prefecture admins and agents).
     async fn update_commission_member(
         &self,

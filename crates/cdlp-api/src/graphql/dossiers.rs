@@ -148,6 +148,18 @@ impl Dossier {
     async fn association_avis(&self) -> Option<&str> {
         self.view.row.association_avis.as_deref()
     }
+    /// A renewal's evaluation (R.121-12-9 §2): actions carried out and their results.
+    async fn renewal_actions_results(&self) -> Option<&str> {
+        self.view.row.renewal_actions_results.as_deref()
+    }
+    /// A renewal's evaluation: commitments of the document de suivi kept.
+    async fn renewal_commitments_kept(&self) -> Option<&str> {
+        self.view.row.renewal_commitments_kept.as_deref()
+    }
+    /// A renewal's evaluation: difficulties met.
+    async fn renewal_difficulties(&self) -> Option<&str> {
+        self.view.row.renewal_difficulties.as_deref()
+    }
     async fn return_reason(&self) -> Option<&str> {
         self.view.row.return_reason.as_deref()
     }
@@ -678,6 +690,20 @@ fn patch<T>(v: MaybeUndefined<T>) -> cdlp_domain::parcours::Patch<T> {
 }
 
 #[derive(InputObject)]
+pub struct RenewalEvaluationInput {
+    department_code: String,
+    id: Uuid,
+    /// The dossier's version.
+    version: i32,
+    /// Actions carried out and their results.
+    actions_results: Option<String>,
+    /// Commitments of the document de suivi kept.
+    commitments_kept: Option<String>,
+    /// Difficulties met.
+    difficulties: Option<String>,
+}
+
+#[derive(InputObject)]
 pub struct AttachDocumentInput {
     department_code: String,
     dossier_id: Uuid,
@@ -900,7 +926,31 @@ impl DossierMutation {
             .into())
     }
 
-    /// The association asks for the next 6-month period (three renewals at most).
+    /// The association's evaluation of the running period, required to submit a renewal
+    /// (R.121-12-9 §2). Each field is written whole.
+    async fn record_renewal_evaluation(
+        &self,
+        ctx: &Context<'_>,
+        input: RenewalEvaluationInput,
+    ) -> Result<Dossier, ApiError> {
+        Ok(services(ctx)
+            .record_renewal_evaluation(
+                principal(ctx)?,
+                &input.department_code,
+                input.id,
+                input.version,
+                [
+                    input.actions_results,
+                    input.commitments_kept,
+                    input.difficulties,
+                ],
+            )
+            .await?
+            .into())
+    }
+
+    /// The association asks for the next 6-month period (three renewals at most), in the last
+    /// months of the running period (the commission's renewal window).
     async fn request_renewal(
         &self,
         ctx: &Context<'_>,

@@ -67,6 +67,8 @@ pub struct BreakdownTable {
 pub struct Indicator {
     key: String,
     label: String,
+    /// PEOPLE (each person once) or EVENTS (a person may count several times).
+    counts: String,
     national: Figure,
     departments: Vec<DepartmentFigure>,
     regions: Vec<RegionFigure>,
@@ -117,6 +119,7 @@ impl From<NationalReport> for Report {
                 .indicators
                 .into_iter()
                 .map(|i| Indicator {
+                    counts: cdlp_domain::indicator::counts(&i.key).as_str().into(),
                     key: i.key,
                     label: i.label,
                     national: i.national.into(),

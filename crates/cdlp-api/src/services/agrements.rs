@@ -734,6 +734,14 @@ impl Services {
                     .and_then(|p| p.valid_until),
                 None => None,
             };
+            if let Some(start) = d.start_date
+                && row.requested_on.is_some_and(|r| start < r)
+            {
+                return Err(ApiError::bad_input(
+                    "startDate",
+                    "l'agrément ne peut prendre effet avant la demande",
+                ));
+            }
             let start = d
                 .start_date
                 .or(previous_end
@@ -902,6 +910,62 @@ impl Services {
             "Bonjour,\n\nVotre agrément dans le département {code} est {what}.\nMotifs : {reasons}\n\
              Vos dossiers restent consultables ; la préfecture proposera leur transfert à une autre association agréée.\n"
         ))
+        .await?;
+        let row = agrements::save(&mut tx, &row).await?;
+        tx.commit().await?;
+        Ok(row)
+    }
+
+    /// Lifts a suspension: the agrément is in force again until its own end (expressly or
+    /// tacitly granted, as it was).
+    pub async fn lift_agrement_suspension(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+        reasons: &str,
+    ) -> Result<AgrementRow, ApiError> {
+        let code = parse_department(code)?;
+        let reasons = required_text("reasons", reasons, 5_000)?;
+        let (mut tx, role, mut row) = self
+            .lock_agrement_as_prefecture(principal, &code, id, Some(version))
+            .await?;
+        let today = self.today();
+        let next = next_status(
+            status_of(&row)?,
+            AgrementAction::LiftSuspension,
+            row.requested_on.unwrap_or(today),
+            today,
+        )
+        .map_err(agrement_error)?;
+        let next = if row.tacit {
+            AgrementStatus::Tacit
+        } else {
+            next
+        };
+        row.status = next.as_str().into();
+        row.reasons = Some(reasons);
+        self.agrement_step_log(
+            &mut tx,
+            &code,
+            &row,
+            Some(principal.user_id),
+            role.as_str(),
+            "SUSPENSION_LIFTED",
+            json!({ "validUntil": row.valid_until }),
+        )
+        .await?;
+        self.notify_association(
+            &mut tx,
+            &code,
+            row.association_id,
+            "Votre agrément n'est plus suspendu",
+            &format!(
+                "Bonjour,\n\nLa suspension de votre agrément dans le département {code} est levée : \
+                 vous pouvez de nouveau déposer et suivre des dossiers.\n"
+            ),
+        )
         .await?;
         let row = agrements::save(&mut tx, &row).await?;
         tx.commit().await?;

@@ -71,6 +71,43 @@ impl Services {
         Ok(row)
     }
 
+    /// How many months before a period ends its renewal may be requested (1 to 6; a prefecture
+    /// admin sets it for the département).
+    pub async fn set_renewal_window(
+        &self,
+        principal: &Principal,
+        code: &str,
+        months: i32,
+    ) -> Result<commissions::CommissionRow, ApiError> {
+        let code = parse_department(code)?;
+        let role = principal.role_in(&code, &[Role::PrefectureAdmin])?;
+        if !(1..=6).contains(&months) {
+            return Err(ApiError::bad_input(
+                "renewalWindowMonths",
+                "entre 1 et 6 mois avant la fin de la période",
+            ));
+        }
+        let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
+        let row = commissions::set_renewal_window(&mut tx, &code, months as i16)
+            .await?
+            .ok_or_else(|| ApiError::not_found("commission"))?;
+        audit::append(
+            &mut tx,
+            audit::Entry {
+                department: Some(&code),
+                actor_user_id: Some(principal.user_id),
+                actor_role: Some(role.as_str()),
+                action: "commission.renewal_window_set",
+                target_type: Some("commission"),
+                target_id: Some(row.id.to_string()),
+                details: json!({ "months": months }),
+            },
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(row)
+    }
+
     /// Members of a commission; with `active_on`, those sitting on that day.
     pub async fn commission_members(
         &self,

@@ -9,9 +9,9 @@ use cdlp_db::dossiers::{self, DossierRow, StateChange};
 use cdlp_db::{Context, Tx, audit};
 use cdlp_domain::files;
 use cdlp_domain::parcours::{
-    Actor, BenefitDates, BenefitField, Decision, DossierState, Patch, Period, StopReason,
-    Territory, Transition, TransitionError, afis_monthly_cents, check_dates, newly_counted,
-    stop_plan,
+    Actor, BenefitDates, BenefitField, Decision, DossierState, Patch, Period, RENEWAL_EVALUATION,
+    RENEWAL_WINDOW_MONTHS, StopReason, Territory, Transition, TransitionError, afis_monthly_cents,
+    check_dates, check_decision_date, newly_counted, renewal_window, stop_plan,
 };
 use cdlp_domain::{DepartmentCode, Role, Scope};
 use chrono::{Datelike, NaiveDate};
@@ -616,6 +616,7 @@ impl Services {
             renewal_number: next.renewal_number() as i16,
             stop_reason: stop,
             closed: !next.is_open(),
+            at: Some(self.now()),
             ..change
         };
         Ok(dossiers::set_state(tx, code, dossier.id, change).await?)
@@ -663,6 +664,18 @@ impl Services {
         }
         if dossiers::actions(&mut step.tx, &code, id).await?.is_empty() {
             missing.push("actions");
+        }
+        // A renewal comes with its evaluation (R.121-12-9 §2).
+        if d.renewal_number > 0 {
+            for (field, value) in [
+                ("actionsResults", &d.renewal_actions_results),
+                ("commitmentsKept", &d.renewal_commitments_kept),
+                ("difficulties", &d.renewal_difficulties),
+            ] {
+                if value.is_none() {
+                    missing.push(field);
+                }
+            }
         }
         if !missing.is_empty() {
             let labels: Vec<&str> = missing.iter().map(|f| submission_field_label(f)).collect();
@@ -763,6 +776,60 @@ impl Services {
         .await
     }
 
+    /// The association's evaluation of the running period, for a renewal in draft or sent back.
+    pub async fn record_renewal_evaluation(
+        &self,
+        principal: &Principal,
+        code: &str,
+        id: Uuid,
+        version: i32,
+        evaluation: [Option<String>; 3],
+    ) -> Result<DossierView, ApiError> {
+        let code = parse_department(code)?;
+        let (mut tx, actor, dossier) = self.lock_dossier(principal, &code, id, version).await?;
+        if !matches!(actor, DossierActor::Association { .. }) {
+            return Err(ApiError::Forbidden(
+                "l'évaluation du renouvellement est rédigée par l'association".into(),
+            ));
+        }
+        let state = state_of(&dossier)?;
+        if dossier.renewal_number == 0 || !state.is_editable_by_association() {
+            return Err(ApiError::bad_input(
+                "id",
+                "l'évaluation accompagne une demande de renouvellement en préparation",
+            ));
+        }
+        let mut clean: [Option<String>; 3] = [None, None, None];
+        for (i, (field, value)) in RENEWAL_EVALUATION.iter().zip(evaluation).enumerate() {
+            clean[i] = match value.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some(t) => Some(required_text(field.0, t, 10_000)?),
+            };
+        }
+        let row = dossiers::set_evaluation(
+            &mut tx,
+            &code,
+            id,
+            [
+                clean[0].as_deref(),
+                clean[1].as_deref(),
+                clean[2].as_deref(),
+            ],
+        )
+        .await?;
+        event(
+            &mut tx,
+            &code,
+            &row,
+            (principal, actor),
+            "RENEWAL_EVALUATION_RECORDED",
+            json!({ "renewal": row.renewal_number }),
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(DossierView { row, state })
+    }
+
     pub async fn request_renewal(
         &self,
         principal: &Principal,
@@ -771,9 +838,27 @@ impl Services {
         version: i32,
     ) -> Result<DossierView, ApiError> {
         let code = parse_department(code)?;
-        let step = self
+        let mut step = self
             .begin_step(principal, &code, id, version, Transition::RequestRenewal)
             .await?;
+        // Only in the window before the running period ends (a setting of the commission).
+        let window = cdlp_db::commissions::commission_of(&mut step.tx, &code)
+            .await?
+            .map_or(RENEWAL_WINDOW_MONTHS, |c| {
+                c.renewal_window_months.max(1) as u32
+            });
+        if let Some(running) = dossiers::periods(&mut step.tx, &code, id)
+            .await?
+            .iter()
+            .filter(|p| p.cancelled_on.is_none())
+            .max_by_key(|p| p.number)
+        {
+            renewal_window(running.end_date, window, self.today())
+                .map_err(|e| ApiError::bad_input("id", e))?;
+        }
+        // A new evaluation for this renewal.
+        step.dossier =
+            dossiers::set_evaluation(&mut step.tx, &code, id, [None, None, None]).await?;
         let n = step.next.renewal_number();
         self.finish_step(
             step,
@@ -894,15 +979,34 @@ impl Services {
     ) -> Result<(Step, dossiers::DecisionRow, String), ApiError> {
         let reference = required_text("reference", text.reference, 100)?;
         let reasons = required_text("reasons", text.reasons, 5_000)?;
-        if text.decided_on > self.today() {
-            return Err(ApiError::bad_input(
-                "decidedOn",
-                "une décision ne peut être datée du futur",
-            ));
-        }
         let mut step = self
             .begin_step(principal, code, id, version, transition)
             .await?;
+        // After the request's submission and, for a decision on a request, after the avis.
+        // The avis is given on the session's day.
+        let avis_on = match transition {
+            Transition::Decide(_) => {
+                let mut last = None;
+                for a in dossiers::avis_of(&mut step.tx, code, id).await? {
+                    if a.renewal_number != step.dossier.renewal_number {
+                        continue;
+                    }
+                    if let Some(s) =
+                        cdlp_db::sessions::get(&mut step.tx, code, a.session_id).await?
+                    {
+                        last = last.max(Some(s.scheduled_at.date_naive()));
+                    }
+                }
+                last
+            }
+            _ => None,
+        };
+        let submitted_on = match transition {
+            Transition::Decide(_) => step.dossier.submitted_at.map(|s| s.date_naive()),
+            _ => None,
+        };
+        check_decision_date(text.decided_on, submitted_on, avis_on, self.today())
+            .map_err(|e| ApiError::bad_input("decidedOn", e))?;
         let decision = dossiers::insert_decision(
             &mut step.tx,
             code,
@@ -1714,6 +1818,10 @@ fn submission_field_label(field: &str) -> &'static str {
         "commitments" => "engagements de la personne",
         "associationAvis" => "avis de l'association",
         "identity" => "identité",
+        "actionsResults" | "commitmentsKept" | "difficulties" => RENEWAL_EVALUATION
+            .iter()
+            .find(|(f, _)| *f == field)
+            .map_or("évaluation du renouvellement", |(_, label)| label),
         _ => "actions du projet d'insertion",
     }
 }

@@ -291,7 +291,8 @@ impl Services {
             rows.push(vec![
                 Value::Text(key.to_lowercase()),
                 Value::Text(format!(
-                    "{label} (personnes ; « < 5 » : moins de cinq personnes ; « secret » : masqué pour ne pas révéler un petit effectif)"
+                    "{label} ({unit} ; « < 5 » : moins de cinq ; « secret » : masqué pour ne pas révéler un petit effectif)",
+                    unit = cdlp_domain::indicator::counts(key).unit_fr()
                 )),
                 Value::Text("entier ou texte".into()),
             ]);

@@ -35,17 +35,11 @@ impl Period {
         }
     }
 
-    /// The next period after a renewal decided on `decided_on`: number + 1 (≤ MAX_PERIODS),
-    /// starting the day after this one ends, or on `decided_on` if the decision comes after
-    /// this period ended.
-    pub fn next(&self, decided_on: NaiveDate) -> Result<Period, PeriodError> {
-        // A late decision cannot pay for the weeks without a decision: no retroactive start.
-        let start = if decided_on > self.end {
-            decided_on
-        } else {
-            self.end.succ_opt().unwrap_or(NaiveDate::MAX)
-        };
-        self.next_starting(start)
+    /// The next period after a renewal: number + 1 (≤ MAX_PERIODS), starting the day after this
+    /// one ends, whenever the renewal is decided (the parcours is renewed, not restarted: the
+    /// renewal is requested before the running period ends, see [`renewal_window`]).
+    pub fn next(&self, _decided_on: NaiveDate) -> Result<Period, PeriodError> {
+        self.next_starting(self.end.succ_opt().unwrap_or(NaiveDate::MAX))
     }
 
     /// The next period, starting on an explicit date (e.g. one set by the préfet's decision).
@@ -92,6 +86,44 @@ pub fn afis_last_paid_month(decided_on: NaiveDate) -> NaiveDate {
     // Day 1 exists in every month.
     decided_on.with_day(1).unwrap_or(decided_on)
 }
+
+/// The default renewal window: the last two months of the running period (a setting of each
+/// département's commission).
+pub const RENEWAL_WINDOW_MONTHS: u32 = 2;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum RenewalError {
+    #[error(
+        "le renouvellement se demande dans les derniers mois de la période en cours : pas avant le {0}"
+    )]
+    TooEarly(NaiveDate),
+    #[error("la période en cours est terminée : le renouvellement ne peut plus être demandé")]
+    TooLate,
+}
+
+/// A renewal is requested while the running period ends soon: from `months` before its end to
+/// its last day (R.121-12-9: the renewal looks back on the period, so it comes at its end).
+pub fn renewal_window(end: NaiveDate, months: u32, today: NaiveDate) -> Result<(), RenewalError> {
+    let opens = end
+        .checked_sub_months(Months::new(months))
+        .and_then(|d| d.succ_opt())
+        .unwrap_or(NaiveDate::MIN);
+    if today < opens {
+        return Err(RenewalError::TooEarly(opens));
+    }
+    if today > end {
+        return Err(RenewalError::TooLate);
+    }
+    Ok(())
+}
+
+/// R.121-12-9 §2: a renewal is examined on the actions carried out and their results, the
+/// commitments kept and the difficulties met. Field names and their French labels.
+pub const RENEWAL_EVALUATION: [(&str, &str); 3] = [
+    ("actionsResults", "actions menées et leurs résultats"),
+    ("commitmentsKept", "engagements tenus"),
+    ("difficulties", "difficultés rencontrées"),
+];
 
 /// What a stop decision does to the periods (the préfet ends the parcours early; the AFIS
 /// stops from the month after the decision, D.121-12-13 ff. as summarised in ASH 3037): the
@@ -187,19 +219,31 @@ mod tests {
     }
 
     #[test]
-    fn next_is_contiguous_unless_decided_late() {
+    fn next_starts_the_day_after_the_running_period_ends() {
         let p = Period::first(d("2024-01-01"));
         let on_time = p.next(d("2024-06-20")).unwrap();
         assert_eq!(on_time.number, 2);
         assert_eq!(on_time.start, d("2024-07-01"));
         assert_eq!(on_time.end, d("2024-12-31"));
-        // Decided on the last day: still contiguous.
         assert_eq!(p.next(d("2024-06-30")).unwrap().start, d("2024-07-01"));
-        // Decided early, even before the period started: still contiguous.
-        assert_eq!(p.next(d("2023-12-01")).unwrap().start, d("2024-07-01"));
-        let late = p.next(d("2024-07-15")).unwrap();
-        assert_eq!(late.start, d("2024-07-15"));
-        assert_eq!(late.end, d("2025-01-14"));
+        // Decided after the end: still the day after it (renewed, not restarted).
+        assert_eq!(p.next(d("2024-07-15")).unwrap().start, d("2024-07-01"));
+    }
+
+    #[test]
+    fn a_renewal_is_requested_in_the_last_months_of_the_period() {
+        let end = d("2026-06-30");
+        assert_eq!(
+            renewal_window(end, 2, d("2026-04-30")),
+            Err(RenewalError::TooEarly(d("2026-05-01")))
+        );
+        assert_eq!(renewal_window(end, 2, d("2026-05-01")), Ok(()));
+        assert_eq!(renewal_window(end, 2, end), Ok(()));
+        assert_eq!(
+            renewal_window(end, 2, d("2026-07-01")),
+            Err(RenewalError::TooLate)
+        );
+        assert_eq!(renewal_window(end, 6, d("2026-01-01")), Ok(()));
     }
 
     #[test]
@@ -275,11 +319,8 @@ mod tests {
                     Ok(next) => {
                         prop_assert_eq!(next.number, prev.number + 1);
                         prop_assert!(next.start > prev.end, "overlap: {:?} {:?}", prev, next);
-                        if decided_on <= prev.end {
-                            prop_assert_eq!(Some(next.start), prev.end.succ_opt());
-                        } else {
-                            prop_assert_eq!(next.start, decided_on);
-                        }
+                        // Contiguous, whenever it was decided.
+                        prop_assert_eq!(Some(next.start), prev.end.succ_opt());
                         periods.push(next);
                     }
                     Err(e) => {

@@ -231,6 +231,37 @@ pub enum TransitionError {
     RenewalLimitReached,
 }
 
+#[derive(Debug, Clone, Copy, PartialEq, Eq, thiserror::Error)]
+pub enum DecisionDateError {
+    #[error("une décision ne peut être datée du futur")]
+    InTheFuture,
+    #[error("une décision ne peut précéder le dépôt de la demande")]
+    BeforeSubmission,
+    #[error("le préfet décide après l'avis de la commission (L.121-9 II) : la date précède l'avis")]
+    BeforeAvis,
+}
+
+/// A préfet's decision is dated between the request's submission (or the commission's avis,
+/// which it follows: CASF L.121-9 II) and today. Wrong dates would also skew the decision
+/// delays in the statistics.
+pub fn check_decision_date(
+    decided_on: chrono::NaiveDate,
+    submitted_on: Option<chrono::NaiveDate>,
+    avis_on: Option<chrono::NaiveDate>,
+    today: chrono::NaiveDate,
+) -> Result<(), DecisionDateError> {
+    if decided_on > today {
+        return Err(DecisionDateError::InTheFuture);
+    }
+    if submitted_on.is_some_and(|s| decided_on < s) {
+        return Err(DecisionDateError::BeforeSubmission);
+    }
+    if avis_on.is_some_and(|a| decided_on < a) {
+        return Err(DecisionDateError::BeforeAvis);
+    }
+    Ok(())
+}
+
 /// Flat status, for storage and queries. With `renewal_number` and `stop_reason` it rebuilds
 /// the state (see [`DossierState::from_parts`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -684,6 +715,36 @@ mod tests {
             }
         }
         rows
+    }
+
+    #[test]
+    fn a_decision_is_dated_between_the_request_or_the_avis_and_today() {
+        let d = |s: &str| s.parse::<chrono::NaiveDate>().unwrap();
+        let today = d("2026-06-30");
+        let ok = check_decision_date(
+            d("2026-06-10"),
+            Some(d("2026-05-01")),
+            Some(d("2026-06-10")),
+            today,
+        );
+        assert_eq!(ok, Ok(()));
+        assert_eq!(
+            check_decision_date(d("2026-07-01"), None, None, today),
+            Err(DecisionDateError::InTheFuture)
+        );
+        assert_eq!(
+            check_decision_date(d("2026-04-30"), Some(d("2026-05-01")), None, today),
+            Err(DecisionDateError::BeforeSubmission)
+        );
+        assert_eq!(
+            check_decision_date(
+                d("2026-06-09"),
+                Some(d("2026-05-01")),
+                Some(d("2026-06-10")),
+                today
+            ),
+            Err(DecisionDateError::BeforeAvis)
+        );
     }
 
     #[test]

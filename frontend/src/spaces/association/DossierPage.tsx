@@ -7,6 +7,8 @@ import { ScrollTable } from "../../components/ScrollTable";
 import { Input } from "@codegouvfr/react-dsfr/Input";
 import { createModal } from "@codegouvfr/react-dsfr/Modal";
 import { PageTitle } from "../../components/PageTitle";
+import { RenewalEvaluation } from "./RenewalEvaluation";
+import { BenefitsRequests } from "./BenefitsRequests";
 import { Loading } from "../../components/Loading";
 import { EmptyState } from "../../components/EmptyState";
 import { ErrorAlert } from "../../components/ErrorAlert";
@@ -259,6 +261,10 @@ export function DossierPage() {
         )}
       </section>
 
+      {d.renewalNumber > 0 && d.status !== "IN_PROGRESS" && (
+        <RenewalEvaluation key={`${d.id}-${d.renewalNumber}`} dossier={d} editable={editable} onSaved={() => refetch()} />
+      )}
+
       <withdrawModal.Component
         title={`Retirer la demande ${d.reference}`}
         buttons={[
@@ -338,6 +344,9 @@ export function DossierPage() {
               p.housingSupport ?? "Non renseigné",
             ])}
           />
+        )}
+        {["IN_PROGRESS", "DRAFT", "SUBMITTED", "RETURNED", "ON_AGENDA", "AWAITING_DECISION"].includes(d.status) && (
+          <BenefitsRequests key={`${d.id}-${d.version}`} dossier={d} onSaved={() => refetch()} />
         )}
       </Section>
 

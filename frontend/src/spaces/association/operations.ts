@@ -78,6 +78,9 @@ export const dossierQuery = graphql(`
     dossier(departmentCode: $departmentCode, id: $id) {
       ...DossierDetailFields
       statisticsConsent
+      renewalActionsResults
+      renewalCommitmentsKept
+      renewalDifficulties
       periods {
         number
         startDate
@@ -87,6 +90,7 @@ export const dossierQuery = graphql(`
         apsRequestedOn
         apsIssuedOn
         housingSupport
+        cancelledOn
       }
       avis {
         id

@@ -29,10 +29,11 @@ import {
   requestMissingPiecesMutation,
   reviewAgrementMutation,
   suspendAgrementMutation,
+  liftAgrementSuspensionMutation,
   withdrawAgrementMutation,
 } from "./operations";
 
-type Action = "missing" | "complete" | "grant" | "refuse" | "suspend" | "withdraw" | "review";
+type Action = "missing" | "complete" | "grant" | "refuse" | "suspend" | "withdraw" | "review" | "lift";
 
 const ACTION_LABELS: Record<Action, string> = {
   missing: "Demander des pièces",
@@ -42,6 +43,7 @@ const ACTION_LABELS: Record<Action, string> = {
   refuse: "Refuser",
   suspend: "Suspendre",
   withdraw: "Retirer",
+  lift: "Lever la suspension",
 };
 
 /** Which actions make sense in each state (the server has the last word). */
@@ -57,7 +59,7 @@ function actionsFor(status: string): Action[] {
     case "TACIT":
       return ["suspend", "withdraw"];
     case "SUSPENDED":
-      return ["withdraw"];
+      return ["lift", "withdraw"];
     default:
       return [];
   }
@@ -242,7 +244,9 @@ export function AgrementPage() {
       )}
       {action === "missing" && <MissingPiecesForm {...formProps} />}
       {(action === "grant" || action === "refuse") && <DecideForm key={action} granted={action === "grant"} {...formProps} />}
-      {(action === "suspend" || action === "withdraw") && <EndForm key={action} kind={action} {...formProps} />}
+      {(action === "suspend" || action === "withdraw" || action === "lift") && (
+        <EndForm key={action} kind={action} {...formProps} />
+      )}
       {action === "review" && <ReviewForm {...formProps} />}
 
       <h2 className="fr-h4 fr-mt-4w">Pièces du dossier</h2>
@@ -405,30 +409,42 @@ function DecideForm({ departmentCode, agrement, onCancel, onDone, granted }: For
   );
 }
 
-function EndForm({ departmentCode, agrement, onCancel, onDone, kind }: FormProps & { kind: "suspend" | "withdraw" }) {
+function EndForm({ departmentCode, agrement, onCancel, onDone, kind }: FormProps & { kind: "suspend" | "withdraw" | "lift" }) {
   const [suspend, suspendState] = useMutation(suspendAgrementMutation);
   const [withdraw, withdrawState] = useMutation(withdrawAgrementMutation);
-  const state = kind === "suspend" ? suspendState : withdrawState;
+  const [lift, liftState] = useMutation(liftAgrementSuspensionMutation);
+  const state = kind === "suspend" ? suspendState : kind === "lift" ? liftState : withdrawState;
   const [reasons, setReasons] = useState("");
   const [empty, setEmpty] = useState(false);
   return (
     <ActionForm
-      title={kind === "suspend" ? "Suspendre l’agrément" : "Retirer l’agrément"}
+      title={kind === "suspend" ? "Suspendre l’agrément" : kind === "lift" ? "Lever la suspension de l’agrément" : "Retirer l’agrément"}
       error={state.error}
       fields={["reasons"]}
       loading={state.loading}
-      submitLabel={kind === "suspend" ? "Confirmer la suspension" : "Confirmer le retrait"}
+      submitLabel={
+        kind === "suspend" ? "Confirmer la suspension" : kind === "lift" ? "Lever la suspension" : "Confirmer le retrait"
+      }
       onCancel={onCancel}
       onSubmit={async () => {
         if (!reasons.trim()) return setEmpty(true);
         const input = { departmentCode, id: agrement.id, version: agrement.version, reasons: reasons.trim() };
+        if (kind === "lift") {
+          const r = await lift({ input });
+          if (!r.error) onDone("La suspension est levée : l’agrément est de nouveau en vigueur jusqu’à son terme.");
+          return;
+        }
         const r = kind === "suspend" ? await suspend({ input }) : await withdraw({ input });
         if (!r.error) onDone(kind === "suspend" ? "L’agrément est suspendu." : "L’agrément est retiré.");
       }}
     >
       <Input
         label="Motifs"
-        hintText="Les conditions de l’agrément qui ne sont plus remplies ; ils sont communiqués à l’association."
+        hintText={
+          kind === "lift"
+            ? "Pourquoi la suspension prend fin (par exemple : contrôle satisfaisant)."
+            : "Les conditions de l’agrément qui ne sont plus remplies ; ils sont communiqués à l’association."
+        }
         textArea
         {...(empty ? { state: "error" as const, stateRelatedMessage: "Les motifs sont obligatoires." } : {})}
         {...fieldError(state.error, "reasons")}

@@ -75,6 +75,16 @@ export const suspendAgrementMutation = graphql(`
   }
 `);
 
+export const liftAgrementSuspensionMutation = graphql(`
+  mutation PrefectureLiftAgrementSuspension($input: EndAgrementInput!) {
+    liftAgrementSuspension(input: $input) {
+      id
+      status
+      version
+    }
+  }
+`);
+
 export const withdrawAgrementMutation = graphql(`
   mutation PrefectureWithdrawAgrement($input: EndAgrementInput!) {
     withdrawAgrement(input: $input) {

@@ -22,6 +22,8 @@ import {
   commissionAssociationsQuery,
   commissionQuery,
   endCommissionMemberTermMutation,
+  inviteCommissionMemberMutation,
+  updateCommissionMemberMutation,
 } from "./operations";
 import { SignatorySection } from "./SignatorySection";
 
@@ -36,6 +38,9 @@ type Member = {
   endedOn?: string | null;
   endedReason?: string | null;
   active: boolean;
+  email?: string | null;
+  linked?: boolean;
+  invited?: boolean;
 };
 
 function memberState(m: Member) {
@@ -54,6 +59,8 @@ export function CommissionPage() {
     activeOn: sittingToday ? today : null,
   });
   const [ending, setEnding] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [invite, inviteState] = useMutation(inviteCommissionMemberMutation);
   const [endedMessage, setEndedMessage] = useState<string | null>(null);
   const [addedMessage, setAddedMessage] = useState<string | null>(null);
 
@@ -130,21 +137,95 @@ export function CommissionPage() {
                     </>
                   )}
                 </>,
-                memberState(m),
+                <>
+                  {memberState(m)}
+                  {m.linked ? (
+                    <>
+                      <br />
+                      <span className="fr-text--xs">Compte relié</span>
+                    </>
+                  ) : m.invited ? (
+                    <>
+                      <br />
+                      <span className="fr-text--xs">Invitation envoyée</span>
+                    </>
+                  ) : null}
+                </>,
                 !m.endedOn && m.termEnd >= today ? (
-                  <Button
-                    id={`end-button-${m.id}`}
-                    size="small"
-                    priority="secondary"
-                    nativeButtonProps={{ "aria-describedby": `member-${m.id}`, "aria-expanded": ending === m.id }}
-                    onClick={() => setEnding(ending === m.id ? null : m.id)}
-                  >
-                    Mettre fin au mandat
-                  </Button>
+                  <ul className="fr-btns-group fr-btns-group--sm fr-btns-group--inline-lg">
+                    <li>
+                      <Button
+                        id={`edit-button-${m.id}`}
+                        size="small"
+                        priority="secondary"
+                        nativeButtonProps={{ "aria-describedby": `member-${m.id}`, "aria-expanded": editing === m.id }}
+                        onClick={() => {
+                          setEnding(null);
+                          setEditing(editing === m.id ? null : m.id);
+                        }}
+                      >
+                        Modifier
+                      </Button>
+                    </li>
+                    <li>
+                      <Button
+                        id={`end-button-${m.id}`}
+                        size="small"
+                        priority="secondary"
+                        nativeButtonProps={{ "aria-describedby": `member-${m.id}`, "aria-expanded": ending === m.id }}
+                        onClick={() => {
+                          setEditing(null);
+                          setEnding(ending === m.id ? null : m.id);
+                        }}
+                      >
+                        Mettre fin au mandat
+                      </Button>
+                    </li>
+                    {!m.linked && m.email && (
+                      <li>
+                        <Button
+                          size="small"
+                          priority="tertiary"
+                          nativeButtonProps={{ "aria-describedby": `member-${m.id}` }}
+                          disabled={inviteState.loading}
+                          onClick={() =>
+                            void invite({ input: { departmentCode, memberId: m.id } }).then((r) => {
+                              if (!r.error) {
+                                setEndedMessage(`Une invitation à relier son compte a été envoyée à ${m.fullName} (${m.email}).`);
+                                void refetch();
+                                setTimeout(() => document.getElementById("member-ended")?.focus(), 0);
+                              }
+                            })
+                          }
+                        >
+                          {m.invited ? "Inviter à nouveau" : "Relier à un compte"}
+                        </Button>
+                      </li>
+                    )}
+                  </ul>
                 ) : (
                   <span className="fr-sr-only">Aucune action</span>
                 ),
               ])}
+            />
+          )}
+          <ErrorAlert error={inviteState.error} title="L’invitation n’a pas été envoyée" />
+          {editing && members.find((m) => m.id === editing) && (
+            <EditMemberForm
+              key={editing}
+              departmentCode={departmentCode}
+              member={members.find((m) => m.id === editing)!}
+              onCancel={() => {
+                const id = editing;
+                setEditing(null);
+                document.getElementById(`edit-button-${id}`)?.focus();
+              }}
+              onDone={(name) => {
+                setEditing(null);
+                setEndedMessage(`La fiche de ${name} est mise à jour.`);
+                void refetch();
+                setTimeout(() => document.getElementById("member-ended")?.focus(), 0);
+              }}
             />
           )}
           {ending && members.find((m) => m.id === ending) && (
@@ -219,7 +300,8 @@ function EndTermForm({
       </h3>
       {error && !isFieldError(error, "endedOn", "reason") && <ErrorAlert error={error} />}
       <Input
-        label="Date de fin du mandat"
+        label="Date d’effet de la fin du mandat"
+        hintText="À partir de ce jour (aujourd’hui compris), le membre ne siège plus et ne compte plus dans le quorum."
         {...fieldError(error, "endedOn")}
         nativeInputProps={{ type: "date", required: true, min: member.termStart, value: endedOn, onChange: (e) => setEndedOn(e.target.value) }}
       />
@@ -230,6 +312,86 @@ function EndTermForm({
         nativeInputProps={{ value: reason, maxLength: 500, onChange: (e) => setReason(e.target.value) }}
       />
       <SubmitCancelButtons submitLabel="Confirmer la fin du mandat" disabled={loading || !endedOn} onCancel={onCancel} />
+    </form>
+  );
+}
+
+function EditMemberForm({
+  departmentCode,
+  member,
+  onCancel,
+  onDone,
+}: {
+  departmentCode: string;
+  member: Member;
+  onCancel: () => void;
+  onDone: (name: string) => void;
+}) {
+  const [update, { loading, error }] = useMutation(updateCommissionMemberMutation);
+  const [fullName, setFullName] = useState(member.fullName);
+  const [organisation, setOrganisation] = useState(member.organisation ?? "");
+  const [email, setEmail] = useState(member.email ?? "");
+  const [voting, setVoting] = useState(member.voting);
+  const [termEnd, setTermEnd] = useState(member.termEnd);
+  const titleRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => titleRef.current?.focus(), []);
+
+  async function submit(e: FormEvent) {
+    e.preventDefault();
+    // A patch: only what changed.
+    const r = await update({
+      input: {
+        departmentCode,
+        memberId: member.id,
+        ...(fullName.trim() !== member.fullName ? { fullName: fullName.trim() } : {}),
+        ...(organisation.trim() !== (member.organisation ?? "") ? { organisation: organisation.trim() || null } : {}),
+        ...(email.trim() !== (member.email ?? "") ? { email: email.trim() || null } : {}),
+        ...(voting !== member.voting ? { voting } : {}),
+        ...(termEnd !== member.termEnd ? { termEnd } : {}),
+      },
+    });
+    if (!r.error) onDone(r.data.updateCommissionMember.fullName);
+  }
+
+  const known = ["fullName", "organisation", "email", "termEnd", "associationId", "seat"];
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate className="fr-p-3w fr-my-2w cdlp-empty" aria-labelledby="edit-member-title">
+      <h3 id="edit-member-title" className="fr-h5" tabIndex={-1} ref={titleRef}>
+        Modifier la fiche de {member.fullName}
+      </h3>
+      {error && !isFieldError(error, ...known) && <ErrorAlert error={error} />}
+      <Input
+        label="Nom et prénom, ou fonction"
+        {...fieldError(error, "fullName")}
+        nativeInputProps={{ maxLength: 200, value: fullName, onChange: (e) => setFullName(e.target.value) }}
+      />
+      <Input
+        label="Organisme (facultatif)"
+        {...fieldError(error, "organisation")}
+        nativeInputProps={{ maxLength: 200, value: organisation, onChange: (e) => setOrganisation(e.target.value) }}
+      />
+      <Input
+        label="Adresse électronique (facultatif)"
+        hintText="Pour les convocations et pour relier le membre à un compte. Format attendu : nom@domaine.fr"
+        {...fieldError(error, "email")}
+        nativeInputProps={{ type: "email", autoComplete: "off", maxLength: 254, value: email, onChange: (e) => setEmail(e.target.value) }}
+      />
+      <Input
+        label="Fin du mandat"
+        hintText="Trois ans au plus après son début."
+        {...fieldError(error, "termEnd")}
+        nativeInputProps={{ type: "date", min: member.termStart, value: termEnd, onChange: (e) => setTermEnd(e.target.value) }}
+      />
+      <Checkbox
+        options={[
+          {
+            label: "Voix délibérative",
+            hintText: "Décochez pour un membre à voix consultative.",
+            nativeInputProps: { checked: voting, onChange: (e) => setVoting(e.target.checked) },
+          },
+        ]}
+      />
+      <SubmitCancelButtons submitLabel="Enregistrer les modifications" disabled={loading} onCancel={onCancel} />
     </form>
   );
 }

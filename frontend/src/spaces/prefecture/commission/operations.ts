@@ -19,6 +19,9 @@ export const commissionQuery = graphql(`
         endedOn
         endedReason
         active
+        email
+        linked
+        invited
       }
     }
   }
@@ -54,6 +57,30 @@ export const endCommissionMemberTermMutation = graphql(`
       endedOn
       endedReason
       active
+    }
+  }
+`);
+
+export const updateCommissionMemberMutation = graphql(`
+  mutation PrefectureUpdateCommissionMember($input: UpdateCommissionMemberInput!) {
+    updateCommissionMember(input: $input) {
+      id
+      fullName
+      organisation
+      email
+      voting
+      termEnd
+    }
+  }
+`);
+
+export const inviteCommissionMemberMutation = graphql(`
+  mutation PrefectureInviteCommissionMember($input: InviteCommissionMemberInput!) {
+    inviteCommissionMember(input: $input) {
+      id
+      fullName
+      linked
+      invited
     }
   }
 `);

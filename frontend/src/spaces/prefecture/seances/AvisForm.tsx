@@ -40,6 +40,7 @@ export function AvisForm({ departmentCode, sessionId, item, version, voters, onD
   const [choices, setChoices] = useState<Record<string, Choice>>({});
   const [adjourned, setAdjourned] = useState(false);
   const [remarks, setRemarks] = useState("");
+  const [noVotes, setNoVotes] = useState(false);
 
   useEffect(() => headingRef.current?.focus(), []);
 
@@ -53,6 +54,13 @@ export function AvisForm({ departmentCode, sessionId, item, version, voters, onD
     const ballots = eligible
       .filter((m) => choices[m.id] && choices[m.id] !== "NONE")
       .map((m) => ({ memberId: m.id, vote: choices[m.id] as Vote }));
+    // An avis is voted: without any vote, only an adjournment of the examination is recorded.
+    if (ballots.length === 0 && !adjourned) {
+      setNoVotes(true);
+      setTimeout(() => document.getElementById(`${headingId}-error`)?.focus(), 0);
+      return;
+    }
+    setNoVotes(false);
     const r = await record({
       input: {
         departmentCode,
@@ -80,11 +88,23 @@ export function AvisForm({ departmentCode, sessionId, item, version, voters, onD
       </h3>
       <p className="fr-text--sm">Dossier présenté par {item.associationName}.</p>
       <div id={`${headingId}-error`} tabIndex={-1}>
-        {error && error.field !== "remarks" && <ErrorAlert error={error} title="L’avis n’a pas été enregistré" />}
+        {noVotes && (
+          <ErrorAlert
+            error={{
+              code: "BAD_USER_INPUT",
+              field: "ballots",
+              message:
+                "Aucun vote n’est saisi : indiquez le vote de chaque membre présent, ou cochez « Ajourner l’examen du dossier ».",
+            }}
+            title="L’avis n’a pas été enregistré"
+          />
+        )}
+        {!noVotes && error && error.field !== "remarks" && <ErrorAlert error={error} title="L’avis n’a pas été enregistré" />}
       </div>
       {eligible.length === 0 ? (
         <p>
-          Aucun membre votant n’est enregistré comme présent. Enregistrez d’abord les présences de la séance.
+          Aucun membre votant n’est enregistré comme présent ou représenté. Enregistrez d’abord les présences de la
+          séance.
         </p>
       ) : (
         eligible.map((m) => (

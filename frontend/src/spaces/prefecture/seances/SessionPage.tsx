@@ -5,6 +5,7 @@ import { Button } from "@codegouvfr/react-dsfr/Button";
 import { Badge } from "@codegouvfr/react-dsfr/Badge";
 import { Alert } from "@codegouvfr/react-dsfr/Alert";
 import { RadioButtons } from "@codegouvfr/react-dsfr/RadioButtons";
+import { Select } from "@codegouvfr/react-dsfr/Select";
 import { ScrollTable } from "../../../components/ScrollTable";
 import { PageTitle } from "../../../components/PageTitle";
 import { ErrorAlert } from "../../../components/ErrorAlert";
@@ -13,14 +14,16 @@ import { EmptyState } from "../../../components/EmptyState";
 import { formatDate, formatDateTime } from "../../../components/dates";
 import { request, type ApiError } from "../../../api/client";
 import { useMutation, useQuery } from "../../../api/hooks";
-import type { CommissionSeat } from "../../../gql/graphql";
+import type { AttendanceMode, CommissionSeat } from "../../../gql/graphql";
 import { useSpace } from "../../useSpace";
 import { AVIS_KIND, AVIS_SEVERITY, SEAT_LABELS, reviewsIndividualFiles } from "../../../labels";
 import { downloadBase64 } from "../../../components/download";
 import { AvisForm } from "./AvisForm";
 import { SessionStatusBadge } from "./SessionsPage";
+import { SessionActions } from "./SessionActions";
 import {
   addToAgendaMutation,
+  removeFromAgendaMutation,
   closeSessionMutation,
   recordAttendanceMutation,
   sessionDossiersQuery,
@@ -38,6 +41,15 @@ export type SessionMember = {
   voting: boolean;
 };
 
+type Presence = { mode: AttendanceMode; mandateTo?: string | null };
+
+const MODE_OPTIONS: { value: AttendanceMode; label: string }[] = [
+  { value: "PRESENT", label: "Présent" },
+  { value: "REMOTE", label: "À distance" },
+  { value: "MANDATE", label: "A donné mandat" },
+  { value: "ABSENT", label: "Absent ou excusé" },
+];
+
 export function SessionPage() {
   const { departmentCode = "" } = useSpace();
   const { sessionId = "" } = useParams();
@@ -54,7 +66,9 @@ export function SessionPage() {
   const [addErrorFor, setAddErrorFor] = useState<string | null>(null);
   const [recordAttendance, attendanceState] = useMutation(recordAttendanceMutation);
   const [closeSession, closeState] = useMutation(closeSessionMutation);
-  const [presence, setPresence] = useState<Record<string, boolean>>({});
+  const [presence, setPresence] = useState<Record<string, Presence>>({});
+  const [removeFromAgenda, removeState] = useMutation(removeFromAgendaMutation);
+  const [removed, setRemoved] = useState<string | null>(null);
   const [attendanceSaved, setAttendanceSaved] = useState(false);
   const [avisFor, setAvisFor] = useState<string | null>(null);
   const [avisRecorded, setAvisRecorded] = useState<string | null>(null);
@@ -66,12 +80,14 @@ export function SessionPage() {
   // Initialise the attendance form from what was saved.
   const savedKey = JSON.stringify(s?.attendance ?? []);
   useEffect(() => {
-    const saved: Record<string, boolean> = {};
-    for (const a of JSON.parse(savedKey) as { memberId: string; present: boolean }[]) saved[a.memberId] = a.present;
+    const saved: Record<string, Presence> = {};
+    for (const a of JSON.parse(savedKey) as { memberId: string; mode: AttendanceMode; mandateTo?: string | null }[])
+      saved[a.memberId] = { mode: a.mode, mandateTo: a.mandateTo };
     setPresence(saved);
   }, [savedKey]);
 
-  const savedPresent = new Set(s?.attendance.filter((a) => a.present).map((a) => a.memberId) ?? []);
+  // Present, remote or represented, as saved.
+  const savedPresent = new Set(s?.attendance.filter((a) => a.mode !== "ABSENT").map((a) => a.memberId) ?? []);
   const sitting = memberList.filter((m) => m.voting && reviewsIndividualFiles(m.seat));
   const voters = sitting.filter((m) => savedPresent.has(m.id));
   const candidates = (toSchedule.data?.dossiers.nodes ?? []).filter((d) => !d.agendaSessionId);
@@ -95,7 +111,14 @@ export function SessionPage() {
       input: {
         departmentCode,
         sessionId,
-        attendance: memberList.map((m) => ({ memberId: m.id, present: presence[m.id] ?? false })),
+        attendance: memberList.map((m) => {
+          const p = presence[m.id] ?? { mode: "ABSENT" as AttendanceMode };
+          return {
+            memberId: m.id,
+            mode: p.mode,
+            mandateTo: p.mode === "MANDATE" ? (p.mandateTo ?? null) : null,
+          };
+        }),
       },
     });
     if (!r.error) {
@@ -103,6 +126,18 @@ export function SessionPage() {
       await session.refetch();
     }
     document.getElementById("attendance-status")?.focus();
+  }
+
+  async function takeOff(item: { id: string; dossierId: string; dossierVersion: number; dossierReference: string }) {
+    setRemoved(null);
+    const r = await removeFromAgenda({
+      input: { departmentCode, dossierId: item.dossierId, version: item.dossierVersion },
+    });
+    if (!r.error) {
+      setRemoved(item.dossierReference);
+      await Promise.all([session.refetch(), toSchedule.refetch()]);
+    }
+    setTimeout(() => document.getElementById("agenda-title")?.focus(), 0);
   }
 
   async function close() {
@@ -147,6 +182,8 @@ export function SessionPage() {
   const pending = s.agenda.filter((a) => !a.avisKind).length;
   const presentCount = sitting.filter((m) => savedPresent.has(m.id)).length;
   const quorum = s.secondConvocation || (sitting.length > 0 && 2 * presentCount >= sitting.length);
+  // Items leave the agenda only before the session deliberates (or once adjourned or cancelled).
+  const releasable = (open && !s.openedAt) || s.status === "ADJOURNED";
 
   return (
     <>
@@ -174,6 +211,10 @@ export function SessionPage() {
       <h2 id="agenda-title" tabIndex={-1} className="fr-h4 fr-mt-4w">
         Ordre du jour
       </h2>
+      {removed && (
+        <Alert severity="success" small className="fr-mb-2w" description={`Le dossier ${removed} a été retiré de l’ordre du jour : il attend une autre séance.`} />
+      )}
+      <ErrorAlert error={removeState.error} title="Le dossier n’a pas été retiré de l’ordre du jour" />
       {avisRecorded && (
         <div id="avis-recorded" tabIndex={-1}>
           <Alert severity="success" small className="fr-mb-2w" description={`Avis enregistré pour le dossier ${avisRecorded}.`} />
@@ -217,6 +258,7 @@ export function SessionPage() {
                   <Badge as="span" small>En attente</Badge>
                 ),
                 open && !a.avisKind ? (
+                  <>
                   <Button
                     id={`avis-button-${a.id}`}
                     size="small"
@@ -231,6 +273,29 @@ export function SessionPage() {
                     }}
                   >
                     Enregistrer l'avis
+                  </Button>
+                  {releasable && (
+                    <Button
+                      size="small"
+                      priority="tertiary"
+                      className="fr-ml-1w"
+                      nativeButtonProps={{ "aria-describedby": `agenda-ref-${a.id}` }}
+                      disabled={removeState.loading}
+                      onClick={() => void takeOff(a)}
+                    >
+                      Retirer de l’ordre du jour
+                    </Button>
+                  )}
+                  </>
+                ) : releasable && !a.avisKind ? (
+                  <Button
+                    size="small"
+                    priority="tertiary"
+                    nativeButtonProps={{ "aria-describedby": `agenda-ref-${a.id}` }}
+                    disabled={removeState.loading}
+                    onClick={() => void takeOff(a)}
+                  >
+                    Retirer de l’ordre du jour
                   </Button>
                 ) : (
                   <span className="fr-sr-only">Aucune action</span>
@@ -319,7 +384,8 @@ export function SessionPage() {
         <>
           <p>
             {presentCount} membre{presentCount > 1 ? "s" : ""} votant{presentCount > 1 ? "s" : ""} présent
-            {presentCount > 1 ? "s" : ""} sur {sitting.length} (présences enregistrées).{" "}
+            {presentCount > 1 ? "s" : ""} ou représenté{presentCount > 1 ? "s" : ""} sur {sitting.length} (présences
+            enregistrées).{" "}
             {quorum ? (
               <Badge as="span" small severity="success">Quorum atteint</Badge>
             ) : (
@@ -327,8 +393,9 @@ export function SessionPage() {
             )}
           </p>
           <p className="fr-hint-text">
-            Le quorum est atteint lorsque la moitié au moins des membres votants sont présents. Les membres
-            absents ou excusés sont à déclarer « Absent ».
+            Le quorum est atteint lorsque la moitié au moins des membres votants sont présents, participent à
+            distance ou ont donné mandat à un autre membre (un mandat au plus par membre). Il se constate à
+            l’ouverture de la séance.
           </p>
           {memberList.map((m) => {
             const note = !reviewsIndividualFiles(m.seat)
@@ -337,31 +404,46 @@ export function SessionPage() {
                 ? "Voix consultative."
                 : undefined;
             return (
-              <RadioButtons
-                key={m.id}
-                legend={`${m.fullName} — ${SEAT_LABELS[m.seat]}${m.organisation ? ` (${m.organisation})` : ""}`}
-                hintText={note}
-                orientation="horizontal"
-                small
-                disabled={!open}
-                name={`presence-${m.id}`}
-                options={[
-                  {
-                    label: "Présent",
+              <div key={m.id}>
+                <RadioButtons
+                  legend={`${m.fullName} — ${SEAT_LABELS[m.seat]}${m.organisation ? ` (${m.organisation})` : ""}`}
+                  hintText={note}
+                  orientation="horizontal"
+                  small
+                  disabled={!open || (!reviewsIndividualFiles(m.seat) && s.agenda.length > 0)}
+                  name={`presence-${m.id}`}
+                  options={MODE_OPTIONS.map((o) => ({
+                    label: o.label,
                     nativeInputProps: {
-                      checked: presence[m.id] === true,
-                      onChange: () => setPresence((p) => ({ ...p, [m.id]: true })),
+                      value: o.value,
+                      checked: (presence[m.id]?.mode ?? null) === o.value,
+                      onChange: () => setPresence((p) => ({ ...p, [m.id]: { mode: o.value, mandateTo: p[m.id]?.mandateTo } })),
                     },
-                  },
-                  {
-                    label: "Absent ou excusé",
-                    nativeInputProps: {
-                      checked: presence[m.id] === false,
-                      onChange: () => setPresence((p) => ({ ...p, [m.id]: false })),
-                    },
-                  },
-                ]}
-              />
+                  }))}
+                />
+                {presence[m.id]?.mode === "MANDATE" && (
+                  <Select
+                    label={`Mandataire de ${m.fullName}`}
+                    hint="Un membre présent ou à distance ; chacun détient un mandat au plus."
+                    disabled={!open}
+                    nativeSelectProps={{
+                      id: `mandate-${m.id}`,
+                      value: presence[m.id]?.mandateTo ?? "",
+                      onChange: (e) =>
+                        setPresence((p) => ({ ...p, [m.id]: { mode: "MANDATE", mandateTo: e.target.value || null } })),
+                    }}
+                  >
+                    <option value="">Choisir le membre qui détient le mandat</option>
+                    {memberList
+                      .filter((o) => o.id !== m.id && (presence[o.id]?.mode === "PRESENT" || presence[o.id]?.mode === "REMOTE"))
+                      .map((o) => (
+                        <option key={o.id} value={o.id}>
+                          {o.fullName}
+                        </option>
+                      ))}
+                  </Select>
+                )}
+              </div>
             );
           })}
           <div id="attendance-status" tabIndex={-1}>
@@ -378,11 +460,15 @@ export function SessionPage() {
         </>
       )}
 
+      <SessionActions departmentCode={departmentCode} session={s} quorum={quorum} onChanged={() => session.refetch()} />
+
       {/* ---------------------------------------------------------------- Clôture et procès-verbal */}
+      {(open || s.status === "CLOSED") && (
       <h2 id="minutes-section" tabIndex={-1} className="fr-h4 fr-mt-6w">
         {open ? "Clôture de la séance" : "Procès-verbal"}
       </h2>
-      {open ? (
+      )}
+      {!open && s.status !== "CLOSED" ? null : open ? (
         <>
           <p>
             {pending > 0

@@ -37,7 +37,7 @@ function parisOffset(utc: number): number {
 }
 
 /** "2026-12-15T14:00" typed as Paris time (whatever the browser's zone) → RFC 3339 UTC. */
-function parisLocalToIso(local: string): string {
+export function parisLocalToIso(local: string): string {
   const m = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
   if (!m) return new Date(local).toISOString();
   const wall = Date.UTC(+m[1], +m[2] - 1, +m[3], +m[4], +m[5]);

@@ -90,6 +90,8 @@ export const recordAttendanceMutation = graphql(`
       attendance {
         memberId
         present
+        mode
+        mandateTo
       }
     }
   }
@@ -122,6 +124,46 @@ export const sessionMinutesQuery = graphql(`
       id
       scheduledAt
       minutesPdf
+    }
+  }
+`);
+
+export const adjournSessionMutation = graphql(`
+  mutation PrefectureAdjournSession($input: SessionRefInput!) {
+    adjournSession(input: $input) {
+      id
+      status
+      quorumMembers
+      quorumCounted
+    }
+  }
+`);
+
+export const cancelSessionMutation = graphql(`
+  mutation PrefectureCancelSession($input: CancelSessionInput!) {
+    cancelSession(input: $input) {
+      id
+      status
+      endReason
+    }
+  }
+`);
+
+export const scheduleSecondConvocationMutation = graphql(`
+  mutation PrefectureScheduleSecondConvocation($input: ScheduleSecondConvocationInput!) {
+    scheduleSecondConvocation(input: $input) {
+      id
+      scheduledAt
+    }
+  }
+`);
+
+export const removeFromAgendaMutation = graphql(`
+  mutation PrefectureRemoveFromAgenda($input: RemoveFromAgendaInput!) {
+    removeFromAgenda(input: $input) {
+      id
+      reference
+      status
     }
   }
 `);
