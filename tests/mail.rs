@@ -701,3 +701,75 @@ async fn a_cancelled_session_tells_each_convened_member_once() {
         .await;
     assert_eq!(error_code(&again), Some("BAD_USER_INPUT"), "{again}");
 }
+
+#[tokio::test]
+async fn the_prefecture_is_warned_once_two_weeks_before_an_agrement_granted_by_silence() {
+    use base64::Engine;
+    let app = TestApp::with_demo().await;
+    // Horizon asks for its agrément in the Rhône.
+    let horizon = app.demo("horizon.admin").await;
+    let pdf = base64::engine::general_purpose::STANDARD.encode(b"%PDF-1.4 piece");
+    let pieces: Vec<Value> = ["GA_DELIBERATION", "MEANS_AND_PARTNERS", "STAFF_TRAINING", "ASSOCIATION_IDENTITY"]
+        .iter()
+        .map(|k| json!({ "kind": k, "filename": format!("{k}.pdf"), "contentType": "application/pdf", "contentBase64": pdf }))
+        .collect();
+    let requested = app
+        .gql(
+            Some(&horizon),
+            "mutation($i: RequestAgrementInput!) { requestAgrement(input: $i) { id } }",
+            json!({ "i": { "departmentCodes": ["69"], "pieces": pieces } }),
+        )
+        .await;
+    assert!(requested["errors"].is_null(), "{requested}");
+    // A complete file, received on a known day: the silence runs four months from then.
+    let mut db = app.admin().await;
+    let open: Vec<(uuid::Uuid, String, chrono::NaiveDate, bool, Option<chrono::NaiveDate>)> = sqlx::query_as(
+        "select id, department_code, requested_on, missing_pieces_notified_on is not null, completed_on \
+         from agrements where status in ('REQUESTED', 'COMPLETE') and requested_on is not null and department_code = '69'",
+    )
+    .fetch_all(&mut db)
+    .await
+    .unwrap();
+    let (id, code, requested, notified, completed) = open
+        .into_iter()
+        .next()
+        .expect("an open agrément request in the demo");
+    let complete =
+        cdlp_domain::agrement::complete_on(requested, notified, completed).expect("complete");
+    let tacit = cdlp_domain::agrement::tacit_on(complete);
+    // Three weeks before: nothing yet.
+    let early = app
+        .services
+        .run_jobs(tacit - Duration::days(21))
+        .await
+        .unwrap();
+    assert_eq!(early.tacit_warnings, 0, "{early:?}");
+    // Ten days before: the warning, once, to the prefecture's staff.
+    let day = tacit - Duration::days(10);
+    let warned = app.services.run_jobs(day).await.unwrap();
+    assert!(warned.tacit_warnings >= 1, "{warned:?}");
+    let again = app
+        .services
+        .run_jobs(day + Duration::days(1))
+        .await
+        .unwrap();
+    assert_eq!(again.tacit_warnings, 0, "once only");
+    let recipients: Vec<(String, String)> = sqlx::query_as(
+        "select recipient, body from outbox_emails where kind = 'agrement' and subject like 'Agrément tacite le %' and department_code = $1",
+    )
+    .bind(&code)
+    .fetch_all(&mut db)
+    .await
+    .unwrap();
+    assert!(!recipients.is_empty());
+    for (to, body) in &recipients {
+        assert!(
+            to.starts_with("admin.") || to.starts_with("agent.") || to.starts_with("renfort"),
+            "{to}"
+        );
+        assert!(
+            body.contains(&format!("/prefecture/{code}/agrements/{id}")),
+            "{body}"
+        );
+    }
+}

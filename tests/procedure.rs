@@ -520,6 +520,43 @@ async fn mandates_and_remote_members_count_for_the_quorum_one_mandate_each() {
         )
         .await;
     assert_eq!(error_code(&body), Some("BAD_USER_INPUT"), "{body}");
+    // The minutes name the member who was represented, and by whom.
+    ok(
+        &f.app,
+        Some(&f.prefecture),
+        CLOSE,
+        json!({ "i": { "departmentCode": CODE, "sessionId": session } }),
+    )
+    .await;
+    let pdf = f
+        .gql(
+            "query($c: String!, $s: UUID!) { session(departmentCode: $c, id: $s) { minutesPdf } }",
+            json!({ "c": CODE, "s": session }),
+        )
+        .await;
+    let pdf = base64::Engine::decode(
+        &base64::engine::general_purpose::STANDARD,
+        pdf["data"]["session"]["minutesPdf"]
+            .as_str()
+            .unwrap_or_else(|| panic!("{pdf}")),
+    )
+    .unwrap();
+    let path = std::env::temp_dir().join(format!("cdlp-minutes-{}.pdf", uuid::Uuid::new_v4()));
+    std::fs::write(&path, &pdf).unwrap();
+    let out = std::process::Command::new("pdftotext")
+        .args(["-enc", "UTF-8"])
+        .arg(&path)
+        .arg("-")
+        .output()
+        .expect("pdftotext (poppler-utils)");
+    let _ = std::fs::remove_file(&path);
+    let text = String::from_utf8(out.stdout)
+        .unwrap()
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(text.contains("1 membre représenté"), "{text}");
+    assert!(text.contains("est représenté(e) par"), "{text}");
 }
 
 #[tokio::test]

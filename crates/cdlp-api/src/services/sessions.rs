@@ -950,6 +950,10 @@ impl Services {
             .into_iter()
             .filter(|m| items.is_empty() || reviews_files(m))
             .collect();
+        let names: HashMap<Uuid, String> = members
+            .iter()
+            .map(|m| (m.id, m.full_name.clone()))
+            .collect();
         let department = cdlp_db::departments::get(&mut tx, &code)
             .await?
             .ok_or_else(|| ApiError::not_found("département"))?;
@@ -1000,8 +1004,12 @@ impl Services {
                     name: m.full_name.clone(),
                     seat_label: seat_label(&m.seat).into(),
                     present: attendance.get(&m.id).copied().unwrap_or(false),
-                    // Attendance records no proxy yet.
-                    represented_by: None,
+                    // A mandate given to another member (one at most, décret 2006-672 art. 12).
+                    represented_by: sheet
+                        .iter()
+                        .find(|a| a.member_id == m.id && a.mode == "MANDATE")
+                        .and_then(|a| a.mandate_to)
+                        .and_then(|holder| names.get(&holder).cloned()),
                     voting: m.voting,
                 })
                 .collect(),
