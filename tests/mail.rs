@@ -26,6 +26,14 @@ fn limits() -> DeliveryLimits {
     }
 }
 
+/// Sends what is due now to the sink, as one instance's loop would.
+async fn deliver(app: &TestApp, sink: &SmtpSink) -> cdlp_api::services::DeliveryReport {
+    app.services
+        .deliver_due(&sink.mailer(), limits())
+        .await
+        .expect("delivery runs")
+}
+
 async fn invite(app: &TestApp, token: &str, email: &str) -> Value {
     let body = app
         .gql(
@@ -55,11 +63,7 @@ async fn an_invitation_goes_out_over_starttls_and_its_link_signs_the_invitee_in(
     let admin = app.demo("admin.75").await;
     let invitation = invite(&app, &admin, "nouvel.agent@paris.gouv.test").await;
 
-    let report = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let report = deliver(&app, &sink).await;
     assert_eq!(report.sent, 1, "{report:?}");
     let received = sink.to("nouvel.agent@paris.gouv.test");
     assert_eq!(received.len(), 1);
@@ -117,11 +121,7 @@ async fn an_invitation_goes_out_over_starttls_and_its_link_signs_the_invitee_in(
     );
 
     // Nothing is sent twice.
-    let again = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let again = deliver(&app, &sink).await;
     assert_eq!(again.attempts(), 0);
     assert_eq!(sink.to("nouvel.agent@paris.gouv.test").len(), 1);
 }
@@ -137,11 +137,7 @@ async fn a_relay_answering_451_then_250_delivers_after_one_retry_and_550_fails_a
     // The business clock catches up with the database's (the messages are due now).
     let start = Utc::now();
     app.clock.set(start);
-    let first = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let first = deliver(&app, &sink).await;
     assert_eq!(
         (first.sent, first.retried, first.failed),
         (0, 1, 1),
@@ -163,19 +159,11 @@ async fn a_relay_answering_451_then_250_delivers_after_one_retry_and_550_fails_a
     );
 
     // Not before its back-off…
-    let early = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let early = deliver(&app, &sink).await;
     assert_eq!(early.attempts(), 0);
     // …then it goes.
     app.clock.set(start + Duration::minutes(2));
-    let second = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let second = deliver(&app, &sink).await;
     assert_eq!(
         (second.sent, second.retried, second.failed),
         (1, 0, 0),
@@ -225,40 +213,21 @@ async fn a_relay_down_for_a_while_delivers_every_message_once_when_it_comes_back
     }
     let start = Utc::now();
     app.clock.set(start);
-    let down = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let down = deliver(&app, &sink).await;
     assert_eq!((down.sent, down.retried), (0, 3), "{down:?}");
     app.clock.set(start + Duration::minutes(2));
-    let still_down = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let still_down = deliver(&app, &sink).await;
     assert_eq!(still_down.retried, 3);
 
     sink.restart().await;
     app.clock.set(start + Duration::minutes(10));
-    let back = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let back = deliver(&app, &sink).await;
     assert_eq!(back.sent, 3, "{back:?}");
     for n in 0..3 {
         assert_eq!(sink.to(&format!("agent{n}@paris.gouv.test")).len(), 1);
     }
     app.clock.set(start + Duration::days(2));
-    assert_eq!(
-        app.services
-            .deliver_due(&sink.mailer(), limits())
-            .await
-            .unwrap()
-            .attempts(),
-        0
-    );
+    assert_eq!(deliver(&app, &sink).await.attempts(), 0);
 }
 
 #[tokio::test]
@@ -299,11 +268,7 @@ async fn a_relay_that_drops_the_connection_mid_message_gets_it_again_later() {
     invite(&app, &admin, "hangup.agent@paris.gouv.test").await;
     let start = Utc::now();
     app.clock.set(start);
-    let first = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let first = deliver(&app, &sink).await;
     assert_eq!(
         (first.sent, first.retried, first.failed),
         (0, 1, 0),
@@ -311,11 +276,7 @@ async fn a_relay_that_drops_the_connection_mid_message_gets_it_again_later() {
     );
     assert!(sink.to("hangup.agent@paris.gouv.test").is_empty());
     app.clock.set(start + Duration::minutes(2));
-    let second = app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    let second = deliver(&app, &sink).await;
     assert_eq!(second.sent, 1, "{second:?}");
     assert_eq!(sink.to("hangup.agent@paris.gouv.test").len(), 1);
 }
@@ -403,10 +364,7 @@ async fn members_are_convened_once_with_references_only_then_updated_once_after_
     // Flush what the demo wrote before.
     let start = Utc::now();
     app.clock.set(start);
-    app.services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    deliver(&app, &sink).await;
     let before = sink.messages().len();
 
     // Too soon without an urgency.
@@ -426,10 +384,7 @@ async fn members_are_convened_once_with_references_only_then_updated_once_after_
         .expect("scheduled")
         .to_owned();
     app.clock.set(Utc::now());
-    app.services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    deliver(&app, &sink).await;
     let convocations: Vec<Value> = sink.messages()[before..].to_vec();
     for address in ["s.turcanu@justice.test", "wang.fang@ars.test"] {
         let mine: Vec<&Value> = convocations
@@ -483,11 +438,7 @@ async fn members_are_convened_once_with_references_only_then_updated_once_after_
 
     app.services.run_jobs(start.date_naive()).await.unwrap();
     assert_eq!(
-        app.services
-            .deliver_due(&sink.mailer(), limits())
-            .await
-            .unwrap()
-            .attempts(),
+        deliver(&app, &sink).await.attempts(),
         0,
         "not before the changes settle"
     );
@@ -495,10 +446,7 @@ async fn members_are_convened_once_with_references_only_then_updated_once_after_
         .set(start + Duration::minutes(UPDATE_SETTLE_MINUTES + 1));
     let jobs = app.services.run_jobs(start.date_naive()).await.unwrap();
     assert!(jobs.convocations >= 2, "{jobs:?}");
-    app.services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    deliver(&app, &sink).await;
     // (The demo's own upcoming session, whose agenda the demo filled, is updated too.)
     let update: Vec<Value> = sink
         .to("wang.fang@ars.test")
@@ -523,14 +471,7 @@ async fn members_are_convened_once_with_references_only_then_updated_once_after_
     assert!(!text.contains("Țurcanu") && !text.contains("王芳"));
     // Running the job again sends nothing more.
     app.services.run_jobs(start.date_naive()).await.unwrap();
-    assert_eq!(
-        app.services
-            .deliver_due(&sink.mailer(), limits())
-            .await
-            .unwrap()
-            .attempts(),
-        0
-    );
+    assert_eq!(deliver(&app, &sink).await.attempts(), 0);
 }
 
 #[tokio::test]
@@ -538,14 +479,7 @@ async fn a_dossier_returned_for_completion_tells_the_association_by_reference_wi
     let app = TestApp::with_demo_dossiers().await;
     let sink = SmtpSink::start().await;
     // What the demo wrote goes first (in batches).
-    while app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap()
-        .attempts()
-        > 0
-    {}
+    while deliver(&app, &sink).await.attempts() > 0 {}
     let before = sink.messages().len();
     let agent = app.demo("agent.75").await;
     let mut db = app.admin().await;
@@ -563,10 +497,7 @@ async fn a_dossier_returned_for_completion_tells_the_association_by_reference_wi
         )
         .await;
     assert!(body["errors"].is_null(), "{body}");
-    app.services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap();
+    deliver(&app, &sink).await;
     let received = sink.messages()[before..].to_vec();
     assert!(!received.is_empty());
     for mail in &received {
@@ -661,14 +592,7 @@ async fn a_cancelled_session_tells_each_convened_member_once() {
         "{cancelled}"
     );
     app.clock.set(Utc::now());
-    while app
-        .services
-        .deliver_due(&sink.mailer(), limits())
-        .await
-        .unwrap()
-        .attempts()
-        > 0
-    {}
+    while deliver(&app, &sink).await.attempts() > 0 {}
     let mine = sink.to("diallo@justice.test");
     let subjects: Vec<&str> = mine
         .iter()

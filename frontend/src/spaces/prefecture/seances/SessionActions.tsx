@@ -9,6 +9,7 @@ import { formatDateTime } from "../../../components/dates";
 import { fieldError } from "../../../api/errors";
 import { useMutation } from "../../../api/hooks";
 import { parisLocalToIso } from "./SessionsPage";
+import { UrgencyField, needsUrgency } from "./UrgencyField";
 import {
   adjournSessionMutation,
   cancelSessionMutation,
@@ -84,8 +85,7 @@ export function SessionActions({
     }
   }
 
-  // The convocation reaches members five days ahead at least, save urgency (CRPA R.133-8).
-  const soon = when !== "" && new Date(parisLocalToIso(when)).getTime() < Date.now() + 5 * 24 * 3600 * 1000;
+  const soon = needsUrgency(when);
 
   async function doSecond(e: FormEvent) {
     e.preventDefault();
@@ -184,18 +184,12 @@ export function SessionActions({
                 </div>
               </div>
               {soon && (
-                <Input
-                  label="Motif de l’urgence"
-                  hintText="La seconde séance a lieu dans moins de cinq jours : indiquez pourquoi elle ne peut pas attendre ; le motif figure dans la convocation."
-                  {...(secondMissing.includes("urgency")
-                    ? { state: "error" as const, stateRelatedMessage: "Indiquez le motif de l’urgence." }
-                    : fieldError(secondState.error, "urgency"))}
-                  nativeInputProps={{
-                    id: "second-urgency",
-                    maxLength: 500,
-                    value: urgency,
-                    onChange: (e) => setUrgency(e.target.value),
-                  }}
+                <UrgencyField
+                  id="second-urgency"
+                  value={urgency}
+                  onChange={setUrgency}
+                  missing={secondMissing.includes("urgency")}
+                  error={secondState.error}
                 />
               )}
               <Checkbox

@@ -15,6 +15,7 @@ import { fieldError, isFieldError } from "../../../api/errors";
 import { useMutation, useQuery } from "../../../api/hooks";
 import { useSpace } from "../../useSpace";
 import { scheduleSessionMutation, sessionsQuery } from "./operations";
+import { UrgencyField, needsUrgency } from "./UrgencyField";
 
 /** Offset of Paris time from UTC at `utc` (milliseconds). */
 function parisOffset(utc: number): number {
@@ -71,8 +72,7 @@ export function SessionsPage() {
   const [missing, setMissing] = useState<string[]>([]);
   const [created, setCreated] = useState<{ id: string; scheduledAt: string } | null>(null);
 
-  // The convocation reaches members five days ahead at least, save urgency (CRPA R.133-8).
-  const soon = scheduledAt !== "" && new Date(parisLocalToIso(scheduledAt)).getTime() < Date.now() + 5 * 24 * 3600 * 1000;
+  const soon = needsUrgency(scheduledAt);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -171,18 +171,12 @@ export function SessionsPage() {
           </div>
         </div>
         {soon && (
-          <Input
-            label="Motif de l’urgence"
-            hintText="La séance a lieu dans moins de cinq jours : la convocation doit normalement parvenir aux membres cinq jours avant. Indiquez pourquoi elle ne peut pas attendre ; le motif figure dans la convocation."
-            {...required("urgency", "Le motif de l’urgence")}
-            {...fieldError(scheduleError, "urgency")}
-            nativeInputProps={{
-              id: "session-urgency",
-              required: true,
-              maxLength: 500,
-              value: urgency,
-              onChange: (e) => setUrgency(e.target.value),
-            }}
+          <UrgencyField
+            id="session-urgency"
+            value={urgency}
+            onChange={setUrgency}
+            missing={missing.includes("urgency")}
+            error={scheduleError}
           />
         )}
         <Checkbox
