@@ -697,3 +697,37 @@ async fn the_prefecture_is_warned_once_two_weeks_before_an_agrement_granted_by_s
         );
     }
 }
+
+#[tokio::test]
+async fn the_operator_sees_whether_a_first_admin_was_reached_and_can_send_again() {
+    let app = TestApp::with_demo().await;
+    let sink = SmtpSink::start().await;
+    let operator = app.demo("operateur").await;
+    let body = app
+        .gql(Some(&operator), INVITE, json!({ "i": { "email": "reject.premier.admin@var.gouv.test", "role": "PREFECTURE_ADMIN", "departmentCode": "75" } }))
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+    let id = body["data"]["inviteUser"]["id"].clone();
+    deliver(&app, &sink).await;
+    let listed = invitations(&app, &operator).await;
+    let row = listed
+        .iter()
+        .find(|i| i["id"] == id)
+        .expect("the operator lists it");
+    assert_eq!(row["delivery"]["status"], "FAILED", "{row}");
+    // Corrected by the relay's side (here: sent again), with a new link.
+    let again = app
+        .gql(
+            Some(&operator),
+            RESEND,
+            json!({ "i": { "invitationId": id, "departmentCode": "75" } }),
+        )
+        .await;
+    assert!(again["errors"].is_null(), "{again}");
+    // Another département's agent sees none of it.
+    let agent13 = app.demo("agent.13").await;
+    let body = app
+        .gql(Some(&agent13), INVITATIONS, json!({ "d": "75" }))
+        .await;
+    assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
+}

@@ -660,6 +660,15 @@ await step("(a) operator onboards 33 Gironde", [], P.operator, async () => {
   await press(p, button(p, "Installer le département"), "Installer le département");
   await p.page.getByRole("heading", { level: 1, name: "Département installé" }).waitFor();
   await checkPage(p, "operateur-departement-installe");
+  // The operator sees the first admin's invitation leave (the SMTP server on loopback takes it).
+  for (let tries = 0; ; tries++) {
+    await goto(p, "/operateur/departements/33/invitations");
+    await p.page.getByRole("heading", { level: 1, name: /Invitations du département 33/ }).waitFor();
+    if ((await p.page.getByText(/Courriel envoyé/).count()) > 0) break;
+    if (tries > 40) throw new Error("the first admin's invitation was not sent within 20 s");
+    await p.page.waitForTimeout(500);
+  }
+  await checkPage(p, "operateur-invitations-33");
 });
 
 await step("(b) first admin of 33 accepts the invitation", ["(a) operator onboards 33 Gironde"], P.admin33, async () => {

@@ -66,6 +66,8 @@ type Documents = {
     "\n  query MinistryExportFile($id: UUID!) {\n    exportFile(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.MinistryExportFileDocument,
     "\n  query OperatorDepartments {\n    departments {\n      code\n      name\n      regionName\n      sortKey\n      onboarded\n      onboardedAt\n    }\n  }\n": typeof types.OperatorDepartmentsDocument,
     "\n  mutation OnboardDepartment($input: OnboardDepartmentInput!) {\n    onboardDepartment(input: $input) {\n      department {\n        code\n        name\n        onboarded\n        onboardedAt\n      }\n      commission {\n        id\n        installedOn\n        arreteReference\n      }\n      invitation {\n        id\n        email\n        role\n        departmentCode\n        createdAt\n        expiresAt\n        status\n      }\n    }\n  }\n": typeof types.OnboardDepartmentDocument,
+    "\n  query OperatorDepartmentInvitations($departmentCode: String!) {\n    invitations(departmentCode: $departmentCode) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n      delivery {\n        status\n        attempts\n        sentAt\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": typeof types.OperatorDepartmentInvitationsDocument,
+    "\n  mutation OperatorResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n    }\n  }\n": typeof types.OperatorResendInvitationDocument,
     "\n  query PrefectureAgrements($departmentCode: String!, $statuses: [String!]!) {\n    agrements(departmentCode: $departmentCode, statuses: $statuses) {\n      ...AgrementWithTimelineFields\n    }\n  }\n": typeof types.PrefectureAgrementsDocument,
     "\n  query PrefectureAgrement($departmentCode: String!, $id: UUID!) {\n    agrement(departmentCode: $departmentCode, id: $id) {\n      ...AgrementWithTimelineFields\n    }\n  }\n": typeof types.PrefectureAgrementDocument,
     "\n  query PrefectureAgrementPieceContent($departmentCode: String!, $agrementId: UUID!, $pieceId: UUID!) {\n    agrementPieceContent(departmentCode: $departmentCode, agrementId: $agrementId, pieceId: $pieceId) {\n      ...FileContentFields\n    }\n  }\n": typeof types.PrefectureAgrementPieceContentDocument,
@@ -172,6 +174,8 @@ const documents: Documents = {
     "\n  query MinistryExportFile($id: UUID!) {\n    exportFile(id: $id) {\n      filename\n      contentType\n      contentBase64\n    }\n  }\n": types.MinistryExportFileDocument,
     "\n  query OperatorDepartments {\n    departments {\n      code\n      name\n      regionName\n      sortKey\n      onboarded\n      onboardedAt\n    }\n  }\n": types.OperatorDepartmentsDocument,
     "\n  mutation OnboardDepartment($input: OnboardDepartmentInput!) {\n    onboardDepartment(input: $input) {\n      department {\n        code\n        name\n        onboarded\n        onboardedAt\n      }\n      commission {\n        id\n        installedOn\n        arreteReference\n      }\n      invitation {\n        id\n        email\n        role\n        departmentCode\n        createdAt\n        expiresAt\n        status\n      }\n    }\n  }\n": types.OnboardDepartmentDocument,
+    "\n  query OperatorDepartmentInvitations($departmentCode: String!) {\n    invitations(departmentCode: $departmentCode) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n      delivery {\n        status\n        attempts\n        sentAt\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n": types.OperatorDepartmentInvitationsDocument,
+    "\n  mutation OperatorResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n    }\n  }\n": types.OperatorResendInvitationDocument,
     "\n  query PrefectureAgrements($departmentCode: String!, $statuses: [String!]!) {\n    agrements(departmentCode: $departmentCode, statuses: $statuses) {\n      ...AgrementWithTimelineFields\n    }\n  }\n": types.PrefectureAgrementsDocument,
     "\n  query PrefectureAgrement($departmentCode: String!, $id: UUID!) {\n    agrement(departmentCode: $departmentCode, id: $id) {\n      ...AgrementWithTimelineFields\n    }\n  }\n": types.PrefectureAgrementDocument,
     "\n  query PrefectureAgrementPieceContent($departmentCode: String!, $agrementId: UUID!, $pieceId: UUID!) {\n    agrementPieceContent(departmentCode: $departmentCode, agrementId: $agrementId, pieceId: $pieceId) {\n      ...FileContentFields\n    }\n  }\n": types.PrefectureAgrementPieceContentDocument,
@@ -431,6 +435,14 @@ export function graphql(source: "\n  query OperatorDepartments {\n    department
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation OnboardDepartment($input: OnboardDepartmentInput!) {\n    onboardDepartment(input: $input) {\n      department {\n        code\n        name\n        onboarded\n        onboardedAt\n      }\n      commission {\n        id\n        installedOn\n        arreteReference\n      }\n      invitation {\n        id\n        email\n        role\n        departmentCode\n        createdAt\n        expiresAt\n        status\n      }\n    }\n  }\n"): typeof import('./graphql').OnboardDepartmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OperatorDepartmentInvitations($departmentCode: String!) {\n    invitations(departmentCode: $departmentCode) {\n      id\n      email\n      role\n      createdAt\n      expiresAt\n      status\n      delivery {\n        status\n        attempts\n        sentAt\n        nextAttemptAt\n        lastError\n      }\n    }\n  }\n"): typeof import('./graphql').OperatorDepartmentInvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OperatorResendInvitation($input: ResendInvitationInput!) {\n    resendInvitation(input: $input) {\n      id\n      email\n    }\n  }\n"): typeof import('./graphql').OperatorResendInvitationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -840,6 +840,20 @@ export type OnboardDepartmentMutationVariables = Exact<{
 
 export type OnboardDepartmentMutation = { onboardDepartment: { department: { code: string, name: string, onboarded: boolean, onboardedAt: string | null }, commission: { id: string, installedOn: string, arreteReference: string }, invitation: { id: string, email: string, role: Role, departmentCode: string | null, createdAt: string, expiresAt: string, status: InvitationStatus } } };
 
+export type OperatorDepartmentInvitationsQueryVariables = Exact<{
+  departmentCode: string;
+}>;
+
+
+export type OperatorDepartmentInvitationsQuery = { invitations: Array<{ id: string, email: string, role: Role, createdAt: string, expiresAt: string, status: InvitationStatus, delivery: { status: MailStatus, attempts: number, sentAt: string | null, nextAttemptAt: string | null, lastError: string | null } | null }> };
+
+export type OperatorResendInvitationMutationVariables = Exact<{
+  input: ResendInvitationInput;
+}>;
+
+
+export type OperatorResendInvitationMutation = { resendInvitation: { id: string, email: string } };
+
 export type PrefectureAgrementsQueryVariables = Exact<{
   departmentCode: string;
   statuses: Array<string> | string;
@@ -2259,6 +2273,33 @@ export const OnboardDepartmentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OnboardDepartmentMutation, OnboardDepartmentMutationVariables>;
+export const OperatorDepartmentInvitationsDocument = new TypedDocumentString(`
+    query OperatorDepartmentInvitations($departmentCode: String!) {
+  invitations(departmentCode: $departmentCode) {
+    id
+    email
+    role
+    createdAt
+    expiresAt
+    status
+    delivery {
+      status
+      attempts
+      sentAt
+      nextAttemptAt
+      lastError
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorDepartmentInvitationsQuery, OperatorDepartmentInvitationsQueryVariables>;
+export const OperatorResendInvitationDocument = new TypedDocumentString(`
+    mutation OperatorResendInvitation($input: ResendInvitationInput!) {
+  resendInvitation(input: $input) {
+    id
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<OperatorResendInvitationMutation, OperatorResendInvitationMutationVariables>;
 export const PrefectureAgrementsDocument = new TypedDocumentString(`
     query PrefectureAgrements($departmentCode: String!, $statuses: [String!]!) {
   agrements(departmentCode: $departmentCode, statuses: $statuses) {

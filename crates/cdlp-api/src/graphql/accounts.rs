@@ -235,7 +235,7 @@ impl AccountQuery {
         Ok(rows.into_iter().map(DepartmentUser).collect())
     }
 
-    /// Invitations issued in a département, newest first.
+    /// Invitations issued in a département, newest first (its prefecture, and the operator).
     async fn invitations(
         &self,
         ctx: &Context<'_>,

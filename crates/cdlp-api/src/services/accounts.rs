@@ -603,7 +603,16 @@ impl Services {
         code: &str,
     ) -> Result<Vec<InvitationView>, ApiError> {
         let code = parse_department(code)?;
-        let role = principal.role_in(&code, &[Role::PrefectureAdmin, Role::PrefectureAgent])?;
+        // The operator too: it invites each département's first admin and must see whether the
+        // invitation reached them.
+        let role = principal.role_in(
+            &code,
+            &[
+                Role::PrefectureAdmin,
+                Role::PrefectureAgent,
+                Role::PlatformOperator,
+            ],
+        )?;
         let mut tx = self.db.begin(&principal.in_department(&code, role)).await?;
         let rows = accounts::invitations_in_scope(&mut tx, &Scope::Department(code)).await?;
         let rows = with_deliveries(&mut tx, rows).await?;

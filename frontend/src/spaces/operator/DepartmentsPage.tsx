@@ -106,7 +106,9 @@ export function DepartmentsPage() {
                   <Badge small>Non installé</Badge>
                 ),
                 d.onboarded ? (
-                  <span className="fr-sr-only">Aucune action</span>
+                  <Link to={`departements/${encodeURIComponent(d.code)}/invitations`} className="fr-link">
+                    Invitations<span className="fr-sr-only"> du département {d.name}</span>
+                  </Link>
                 ) : (
                   <Link to={`installer?departement=${encodeURIComponent(d.code)}`} className="fr-link">
                     Installer<span className="fr-sr-only"> {d.name}</span>

@@ -39,3 +39,32 @@ export const onboardDepartmentMutation = graphql(`
     }
   }
 `);
+
+export const departmentInvitationsQuery = graphql(`
+  query OperatorDepartmentInvitations($departmentCode: String!) {
+    invitations(departmentCode: $departmentCode) {
+      id
+      email
+      role
+      createdAt
+      expiresAt
+      status
+      delivery {
+        status
+        attempts
+        sentAt
+        nextAttemptAt
+        lastError
+      }
+    }
+  }
+`);
+
+export const resendDepartmentInvitationMutation = graphql(`
+  mutation OperatorResendInvitation($input: ResendInvitationInput!) {
+    resendInvitation(input: $input) {
+      id
+      email
+    }
+  }
+`);
