@@ -200,3 +200,53 @@ async fn a_file_must_be_what_it_claims_and_its_name_is_made_harmless() {
     assert_eq!(name, "passfdp.exe.pdf");
     assert!(!name.contains('/') && !name.chars().any(|c| c.is_control() || c == '\u{202E}'));
 }
+
+#[tokio::test]
+async fn identities_cannot_be_read_in_bulk_whatever_the_aliases() {
+    let app = TestApp::with_demo_dossiers().await;
+    let agent = app.demo("agent.75").await;
+    let reads = || app.count("select count(*) from audit_log where action = 'identity.read'");
+    let before = reads().await;
+    let aliases: String = (0..60)
+        .map(|n| format!("a{n}: dossiers(departmentCode: \"75\", first: 100) {{ nodes {{ identity {{ lastName }} }} }} "))
+        .collect();
+    let (_, body) = app
+        .post(
+            Some(&agent),
+            &format!("{{ {aliases} }}"),
+            serde_json::json!({}),
+        )
+        .await;
+    assert!(body["data"].is_null(), "refused before running: {body}");
+    assert!(
+        body["errors"][0]["message"]
+            .as_str()
+            .unwrap()
+            .to_lowercase()
+            .contains("complex"),
+        "{body}"
+    );
+    // One page of 60 identities is refused too; a page of dossiers without them is fine.
+    let (_, body) = app
+        .post(
+            Some(&agent),
+            "{ dossiers(departmentCode: \"75\", first: 60) { nodes { identity { lastName } } } }",
+            serde_json::json!({}),
+        )
+        .await;
+    assert!(body["data"].is_null(), "{body}");
+    let (_, body) = app
+        .post(Some(&agent), "{ dossiers(departmentCode: \"75\", first: 100) { nodes { id reference status version currentPeriod { number } } } }", serde_json::json!({}))
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+    assert_eq!(reads().await, before, "no identity was decrypted");
+    // One person's identity, as the dossier page asks for it, still reads.
+    let (_, body) = app
+        .post(
+            Some(&agent),
+            "{ dossiers(departmentCode: \"75\", first: 5) { nodes { identity { lastName } } } }",
+            serde_json::json!({}),
+        )
+        .await;
+    assert!(body["errors"].is_null(), "{body}");
+}

@@ -194,7 +194,9 @@ impl Dossier {
         Ok(loaders.latest_periods.load_one(key).await?.map(Period))
     }
     /// The person's identity: the association that follows them and prefecture staff only.
-    /// Every read is written to the audit log.
+    /// Every read is written to the audit log. Costly in the complexity score: a request can
+    /// decrypt a few identities, never a bulk of them.
+    #[graphql(complexity = 100)]
     async fn identity(&self, ctx: &Context<'_>) -> Result<Option<Identity>, ApiError> {
         let view = services(ctx)
             .dossier_identity(
@@ -730,6 +732,8 @@ pub struct DossierQuery;
 #[Object]
 impl DossierQuery {
     /// Dossiers of a département the caller may see, newest change first (keyset pagination).
+    /// Its cost is the page size times what each dossier asks for.
+    #[graphql(complexity = "(first.clamp(0, 10_000) as usize).saturating_mul(child_complexity)")]
     async fn dossiers(
         &self,
         ctx: &Context<'_>,
