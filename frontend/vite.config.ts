@@ -51,11 +51,26 @@ function precompress(): Plugin {
   };
 }
 
+/**
+ * The DSFR stylesheet loads its fonts as `fonts/Marianne-*.woff2`, without a version; react-dsfr's
+ * copy step (run by `npm ci` and before each build) writes the font preloads of index.html with
+ * `?v=…`. A preload must name the very URL the stylesheet fetches, or each font is fetched twice:
+ * the built index.html preloads the bare URL whatever the source says.
+ */
+function fontPreloads(): Plugin {
+  return {
+    name: "cdlp-font-preloads",
+    transformIndexHtml(html) {
+      return html.replace(/(\/dsfr\/fonts\/[^"?]+\.woff2)\?v=[^"]*/g, "$1");
+    },
+  };
+}
+
 // Served from "/" by any static server with an SPA fallback (unknown path → index.html).
 // No source maps in the build: they would publish the whole source.
 export default defineConfig({
   base: "/",
-  plugins: [react(), precompress()],
+  plugins: [react(), fontPreloads(), precompress()],
   server: { port: 5173, strictPort: false, proxy },
   preview: { port: 4173, proxy },
   build: {
