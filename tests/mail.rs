@@ -731,3 +731,38 @@ async fn the_operator_sees_whether_a_first_admin_was_reached_and_can_send_again(
         .await;
     assert_eq!(error_code(&body), Some("FORBIDDEN"), "{body}");
 }
+
+#[tokio::test]
+async fn members_outside_the_parcours_seats_and_ended_terms_are_not_convened() {
+    let app = TestApp::with_demo_at(Utc::now()).await;
+    let sink = SmtpSink::start().await;
+    let agent = app.demo("agent.69").await;
+    let today = Utc::now().date_naive().to_string();
+    for (name, seat, email) in [
+        ("Mme Aide Sociale", "CHILD_PROTECTION", "ase@rhone.test"),
+        ("Dr Sitting", "DOCTOR", "doctor@rhone.test"),
+        ("M. Parti", "MAGISTRATE", "parti@rhone.test"),
+    ] {
+        let body = app
+            .gql(Some(&agent), ADD_MEMBER, json!({ "i": { "departmentCode": "69", "fullName": name, "seat": seat, "termStart": today, "email": email } }))
+            .await;
+        assert!(body["errors"].is_null(), "{body}");
+    }
+    // M. Parti's term ends the day of the session: he no longer sits that day.
+    let when = Utc::now() + Duration::days(8);
+    let mut db = app.admin().await;
+    sqlx::query("update commission_members set ended_on = $1 where email = 'parti@rhone.test'")
+        .bind(when.date_naive())
+        .execute(&mut db)
+        .await
+        .unwrap();
+    let session = app
+        .gql(Some(&agent), SCHEDULE, json!({ "i": { "departmentCode": "69", "scheduledAt": when.to_rfc3339(), "place": "Salle 5" } }))
+        .await;
+    assert!(session["errors"].is_null(), "{session}");
+    app.clock.set(Utc::now());
+    while deliver(&app, &sink).await.attempts() > 0 {}
+    assert_eq!(sink.to("doctor@rhone.test").len(), 1);
+    assert!(sink.to("ase@rhone.test").is_empty(), "child protection does not sit on individual dossiers");
+    assert!(sink.to("parti@rhone.test").is_empty(), "a term ended that day");
+}

@@ -8,12 +8,13 @@ use uuid::Uuid;
 
 use crate::DbError;
 
-/// A member sitting on the session's day, with the address the convocation goes to: the one
-/// on their record, else their account's.
+/// A member sitting on the session's day (a term ended that day no longer sits), with the
+/// address the convocation goes to: the one on their record, else their account's.
 #[derive(Debug, Clone, sqlx::FromRow)]
 pub struct Recipient {
     pub member_id: Uuid,
     pub full_name: String,
+    pub seat: String,
     pub address: String,
 }
 
@@ -23,10 +24,10 @@ pub async fn recipients(
     on: NaiveDate,
 ) -> Result<Vec<Recipient>, DbError> {
     Ok(sqlx::query_as(
-        "select m.id as member_id, m.full_name, coalesce(m.email, u.email) as address \
+        "select m.id as member_id, m.full_name, m.seat, coalesce(m.email, u.email) as address \
          from commission_members m left join users u on u.id = m.user_id and u.disabled_at is null \
          where m.department_code = $1 and $2 between m.term_start and m.term_end \
-         and (m.ended_on is null or m.ended_on >= $2) and coalesce(m.email, u.email) is not null \
+         and (m.ended_on is null or m.ended_on > $2) and coalesce(m.email, u.email) is not null \
          order by m.full_name, m.id",
     )
     .bind(code.as_str())

@@ -453,20 +453,3 @@ pub async fn remove_open_item(
     .await?;
     Ok(())
 }
-
-/// E-mail addresses of the members (with an account) sitting on a given day.
-pub async fn member_addresses(
-    conn: &mut PgConnection,
-    code: &DepartmentCode,
-    on: chrono::NaiveDate,
-) -> Result<Vec<String>, DbError> {
-    Ok(sqlx::query_scalar(
-        "select u.email from commission_members m join users u on u.id = m.user_id \
-         where m.department_code = $1 and $2 between m.term_start and m.term_end \
-         and (m.ended_on is null or m.ended_on > $2) and u.disabled_at is null order by u.email",
-    )
-    .bind(code.as_str())
-    .bind(on)
-    .fetch_all(conn)
-    .await?)
-}

@@ -6,7 +6,7 @@
 
 use cdlp_db::sessions::SessionRow;
 use cdlp_db::{PgConnection, convocations, departments, outbox, sessions};
-use cdlp_domain::{DepartmentCode, Role, french_datetime};
+use cdlp_domain::{CommissionSeat, DepartmentCode, Role, french_datetime};
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
@@ -68,7 +68,15 @@ impl Services {
     ) -> Result<u32, ApiError> {
         let notice = self.convocation_notice(tx, code, session, kind).await?;
         let mut written = 0;
-        for r in convocations::recipients(tx, code, session.scheduled_at.date_naive()).await? {
+        // Members outside the parcours seats never sit on individual dossiers (CASF R.121-12-7,
+        // décret of 30 Dec 2025): they get no convocation naming them.
+        let recipients = convocations::recipients(tx, code, session.scheduled_at.date_naive())
+            .await?
+            .into_iter()
+            .filter(|r| {
+                CommissionSeat::parse(&r.seat).is_none_or(|s| s.reviews_individual_files())
+            });
+        for r in recipients {
             let id =
                 convocations::insert(tx, code, session.id, r.member_id, kind.as_str(), &r.address)
                     .await?;
