@@ -320,7 +320,8 @@ async fn every_operation_checks_the_callers_role() {
     type Case = (&'static str, String, Value, &'static [&'static str]);
     let cases: Vec<Case> = vec![
         ("departmentUsers", "{ departmentUsers(departmentCode: \"75\") { userId } }".into(), json!({}), &["admin.75"]),
-        ("invitations", "{ invitations(departmentCode: \"75\") { id } }".into(), json!({}), &["admin.75", "agent.75"]),
+        // The operator follows the invitations it sends to a département's first admin.
+        ("invitations", "{ invitations(departmentCode: \"75\") { id } }".into(), json!({}), &["operateur", "admin.75", "agent.75"]),
         (
             "commission",
             "{ commission(departmentCode: \"75\") { id } }".into(),

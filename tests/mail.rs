@@ -763,6 +763,12 @@ async fn members_outside_the_parcours_seats_and_ended_terms_are_not_convened() {
     app.clock.set(Utc::now());
     while deliver(&app, &sink).await.attempts() > 0 {}
     assert_eq!(sink.to("doctor@rhone.test").len(), 1);
-    assert!(sink.to("ase@rhone.test").is_empty(), "child protection does not sit on individual dossiers");
-    assert!(sink.to("parti@rhone.test").is_empty(), "a term ended that day");
+    assert!(
+        sink.to("ase@rhone.test").is_empty(),
+        "child protection does not sit on individual dossiers"
+    );
+    assert!(
+        sink.to("parti@rhone.test").is_empty(),
+        "a term ended that day"
+    );
 }
