@@ -18,13 +18,8 @@ pub struct OutgoingEmail<'a> {
     pub body: &'a str,
 }
 
-/// Queues a message; returns its id.
-pub async fn enqueue(conn: &mut PgConnection, mail: OutgoingEmail<'_>) -> Result<Uuid, DbError> {
-    enqueue_about(conn, mail, None).await
-}
-
-/// Queues a message about an object (an invitation, a convocation) whose sender will be shown
-/// the delivery status through [`deliveries`].
+/// Queues a message; returns its id. With `ref_id`, the message is about an object (an
+/// invitation, a convocation) whose sender is shown the delivery status through [`deliveries`].
 pub async fn enqueue_about(
     conn: &mut PgConnection,
     mail: OutgoingEmail<'_>,

@@ -2,13 +2,13 @@
 //! Safe with several service instances: each run holds a PostgreSQL advisory lock for its
 //! transaction, and a run that cannot take it does nothing.
 
-use cdlp_db::{Context, accounts, agrements, departments, dossiers, jobs, outbox};
+use cdlp_db::{Context, agrements, departments, dossiers, jobs};
+use cdlp_domain::DepartmentCode;
 use cdlp_domain::agrement::{
     AgrementAction, AgrementStatus, complete_on, expiry_reminder_due, next_status, tacit_on,
     validity,
 };
 use cdlp_domain::parcours::{Actor, Transition};
-use cdlp_domain::{DepartmentCode, Email};
 use chrono::NaiveDate;
 use serde_json::json;
 
@@ -99,24 +99,13 @@ impl Services {
                     end.format("%d/%m/%Y"),
                     self.link(&format!("/association/{association_id}/dossiers/{id}")),
                 );
-                for address in
-                    accounts::association_staff_addresses(&mut tx, association_id).await?
-                {
-                    let Ok(recipient) = Email::parse(&address) else {
-                        continue;
-                    };
-                    outbox::enqueue(
-                        &mut tx,
-                        outbox::OutgoingEmail {
-                            department: Some(&code),
-                            kind: "renewal_reminder",
-                            recipient: &recipient,
-                            subject: "Renouvellement d'un parcours de sortie à prévoir",
-                            body: &body,
-                        },
-                    )
+                let notice = Notice::new(
+                    "renewal_reminder",
+                    "Renouvellement d'un parcours de sortie à prévoir",
+                    body,
+                );
+                self.notify_association_staff(&mut tx, &code, association_id, &notice)
                     .await?;
-                }
                 let dossier = dossiers::get(&mut tx, &code, id)
                     .await?
                     .ok_or_else(|| ApiError::not_found("dossier"))?;
